@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+
+// Chromium gets Manifest V3. Firefox gets Manifest V2 (WXT's default for it): under
+// MV3, Firefox lets the user withhold host permissions, which would leave pages
+// silently undimmed; under MV2 they are part of the install. The README says more.
+export default defineConfig({
+  imports: false,
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: the published night state; alarms: waking at the next change;
+    // scripting: dim CSS and the clock mask, only during quiet hours;
+    // declarativeNetRequest: the pause page for chosen sites.
+    permissions: ['storage', 'alarms', 'scripting', 'declarativeNetRequest'],
+    host_permissions: ['<all_urls>'],
+    action: { default_title: '__MSG_extName__' },
+    icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
+    browser_specific_settings: {
+      gecko: { id: 'quiet-hours@example.org', strict_min_version: '128.0' },
+    },
+  },
+  vite: () => ({
+    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  }),
+});
