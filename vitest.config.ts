@@ -12,7 +12,6 @@ export default defineConfig({
         // so code and @webext-core/messaging see the same in-memory extension APIs.
         plugins: [WxtVitest()],
         resolve: { alias: [{ find: /^webextension-polyfill$/, replacement: mockBrowser }] },
-        esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],

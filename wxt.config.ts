@@ -20,7 +20,4 @@ export default defineConfig({
       gecko: { id: 'quiet-hours@example.org', strict_min_version: '128.0' },
     },
   },
-  vite: () => ({
-    esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
-  }),
 });
