@@ -1,0 +1,111 @@
+/** The rule actions declarativeNetRequest knows, in Chromium and Firefox. */
+export type DnrActionType =
+  'block' | 'redirect' | 'allow' | 'upgradeScheme' | 'modifyHeaders' | 'allowAllRequests';
+
+/**
+ * The part of a declarativeNetRequest rule this extension reads and writes. Local, so the
+ * code depends on neither browser's type package; the browser's own rules fit it.
+ */
+export interface DnrRule {
+  id: number;
+  priority?: number;
+  condition: {
+    regexFilter?: string;
+    isUrlFilterCaseSensitive?: boolean;
+    resourceTypes?: string[];
+  };
+  action: { type: DnrActionType; redirect?: { regexSubstitution?: string } };
+}
+
+/** A site opened for a while from the pause page; only `site` (a canonical pattern) matters here. */
+export interface Allowance {
+  site: string;
+}
+
+/** Rule IDs reserved for pause-page redirects, one per blocked site. */
+export const BLOCK_RULE_IDS = { first: 1000, last: 1999 } as const;
+/** Rule IDs reserved for temporary allowances, one per allowed site. */
+export const ALLOW_RULE_IDS = { first: 2000, last: 2999 } as const;
+/** Priority of redirects to the pause page. */
+export const BLOCK_PRIORITY = 1;
+/** Priority of allowances: above the redirects, so an allowed site opens. */
+export const ALLOW_PRIORITY = 2;
+
+/** Whether a rule ID belongs to blocking (so reconcile may change it). */
+export function isBlockingRuleId(id: number): boolean {
+  return (
+    (id >= BLOCK_RULE_IDS.first && id <= BLOCK_RULE_IDS.last) ||
+    (id >= ALLOW_RULE_IDS.first && id <= ALLOW_RULE_IDS.last)
+  );
+}
+
+/**
+ * The regex for every http(s) URL under a canonical site pattern, written for RE2 (no
+ * lookarounds) and to stay small: Chromium skips a rule whose regex compiles past 2 KB.
+ * It covers the whole URL so that `\0` in a substitution is the full original address.
+ */
+export function siteRegex(pattern: string): string {
+  const slash = pattern.indexOf('/');
+  const host = slash < 0 ? pattern : pattern.slice(0, slash);
+  const path = slash < 0 ? '' : pattern.slice(slash);
+  // The prefix ends at `.` (a subdomain) or `@` (user info), so `notyoutube.com` stays out;
+  // the host must end the authority, so `youtube.com.evil.test` stays out; `\.?` catches
+  // the `youtube.com.` spelling; the path ends at a segment, query or fragment boundary.
+  return `^https?://(?:[^/?#]*[@.])?${escapeRegex(host)}\\.?(?::\\d+)?${escapeRegex(path)}(?:[/?#].*)?$`;
+}
+
+/**
+ * One redirect rule per site pattern, sending top-level navigations to the pause page with
+ * the original URL after `#`. `pageUrl` is `browser.runtime.getURL('/blocked.html')`.
+ */
+export function blockRules(patterns: readonly string[], pageUrl: string): DnrRule[] {
+  // A backslash would start a group reference in the substitution.
+  const target = pageUrl.replace(/\\/g, '\\\\') + '#\\0';
+  return unique(patterns, BLOCK_RULE_IDS).map((pattern, index) => ({
+    id: BLOCK_RULE_IDS.first + index,
+    priority: BLOCK_PRIORITY,
+    condition: siteCondition(pattern),
+    action: { type: 'redirect', redirect: { regexSubstitution: target } },
+  }));
+}
+
+/** One allow rule per allowed site, outranking the redirects. */
+export function allowRules(allowances: readonly Allowance[]): DnrRule[] {
+  const sites = allowances.map((allowance) => allowance.site);
+  return unique(sites, ALLOW_RULE_IDS).map((site, index) => ({
+    id: ALLOW_RULE_IDS.first + index,
+    priority: ALLOW_PRIORITY,
+    condition: siteCondition(site),
+    action: { type: 'allow' },
+  }));
+}
+
+/** Every blocking rule for the night: redirects for the sites, allowances over them. */
+export function blockingRules(
+  patterns: readonly string[],
+  allowances: readonly Allowance[],
+  pageUrl: string,
+): DnrRule[] {
+  return [...blockRules(patterns, pageUrl), ...allowRules(allowances)];
+}
+
+function siteCondition(pattern: string): DnrRule['condition'] {
+  // Explicit, because Chromium before 118 matched case-sensitively by default.
+  return {
+    regexFilter: siteRegex(pattern),
+    isUrlFilterCaseSensitive: false,
+    resourceTypes: ['main_frame'],
+  };
+}
+
+function unique(items: readonly string[], range: { first: number; last: number }): string[] {
+  const out = [...new Set(items)];
+  if (out.length > range.last - range.first + 1) {
+    throw new RangeError(`${out.length} sites do not fit rule IDs ${range.first}–${range.last}`);
+  }
+  return out;
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
