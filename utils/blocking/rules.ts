@@ -41,8 +41,9 @@ export function isBlockingRuleId(id: number): boolean {
 
 /**
  * The regex for every http(s) URL under a canonical site pattern, written for RE2 (no
- * lookarounds) and to stay small: Chromium skips a rule whose regex compiles past 2 KB.
- * It covers the whole URL so that `\0` in a substitution is the full original address.
+ * lookarounds) and to stay small: Chromium refuses a rule whose regex compiles past 2 KB.
+ * It covers the whole URL so that `\0` in a substitution is the full original address
+ * (checked by hand in Chromium 156 and Firefox 153, fragment included).
  */
 export function siteRegex(pattern: string): string {
   const slash = pattern.indexOf('/');
