@@ -2,7 +2,9 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { fileURLToPath } from 'node:url';
 
-const mockBrowser = fileURLToPath(new URL('./node_modules/wxt/dist/virtual/mock-browser', import.meta.url));
+const mockBrowser = fileURLToPath(
+  new URL('./node_modules/wxt/dist/virtual/mock-browser', import.meta.url),
+);
 
 export default defineConfig({
   test: {

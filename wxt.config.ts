@@ -5,7 +5,7 @@ import { defineConfig } from 'wxt';
 // silently undimmed; under MV2 they are part of the install. The README says more.
 export default defineConfig({
   imports: false,
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -16,8 +16,10 @@ export default defineConfig({
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
-    browser_specific_settings: {
-      gecko: { id: 'quiet-hours@example.org', strict_min_version: '128.0' },
-    },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'quiet-hours@example.org', strict_min_version: '128.0' },
+      },
+    }),
+  }),
 });

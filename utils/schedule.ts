@@ -54,7 +54,12 @@ export function localInstant(from: number, dayOffset: number, minutesOfDay: numb
 }
 
 /** The nights that start on local days from `fromDay` to `toDay` days after `at`'s day, oldest first. */
-export function nightsAround(schedule: Schedule, at: number, fromDay: number, toDay: number): Night[] {
+export function nightsAround(
+  schedule: Schedule,
+  at: number,
+  fromDay: number,
+  toDay: number,
+): Night[] {
   const start = parseTimeOfDay(schedule.start);
   const end = parseTimeOfDay(schedule.end);
   if (start === null || end === null || start === end) return [];
@@ -140,7 +145,8 @@ export function startNowOverride(schedule: Schedule, now: number): Override {
  */
 export function pauseTonightOverride(schedule: Schedule, now: number): Override | undefined {
   const night =
-    nightAt(schedule, now) ?? nightsAround(schedule, now, 0, LOOKAHEAD_DAYS).find((n) => n.start > now);
+    nightAt(schedule, now) ??
+    nightsAround(schedule, now, 0, LOOKAHEAD_DAYS).find((n) => n.start > now);
   return night ? { kind: 'pause', since: now, until: night.end } : undefined;
 }
 

@@ -49,19 +49,27 @@ for (const zone of ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 
           expect(next).toBeGreaterThan(now);
           const before = stateAt(s, next - 1, o);
           const after = stateAt(s, next, o);
-          const changed = before.phase !== after.phase || (after.phase !== 'ramping' && before.level !== after.level);
+          const changed =
+            before.phase !== after.phase ||
+            (after.phase !== 'ramping' && before.level !== after.level);
           expect(changed).toBe(true);
         }),
       );
     });
     it('every instant before the next change has the same phase', () => {
       fc.assert(
-        fc.property(schedule, instant, override, fc.double({ min: 0, max: 1, noNaN: true }), (s, now, o, f) => {
-          const next = nextChange(s, now, o) ?? now + 7 * 86_400_000;
-          const between = now + Math.floor((next - now) * f);
-          if (between >= next) return;
-          expect(stateAt(s, between, o).phase).toBe(stateAt(s, now, o).phase);
-        }),
+        fc.property(
+          schedule,
+          instant,
+          override,
+          fc.double({ min: 0, max: 1, noNaN: true }),
+          (s, now, o, f) => {
+            const next = nextChange(s, now, o) ?? now + 7 * 86_400_000;
+            const between = now + Math.floor((next - now) * f);
+            if (between >= next) return;
+            expect(stateAt(s, between, o).phase).toBe(stateAt(s, now, o).phase);
+          },
+        ),
       );
     });
   });

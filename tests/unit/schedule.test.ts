@@ -9,7 +9,12 @@ import {
 import { defaultSettings, type Schedule, type Weekday } from '../../utils/settings/schema';
 import { inTimeZone, local, wall } from './helpers/time';
 
-const every = (start: string, end: string, rampMinutes = 0, days: Weekday[] = [0, 1, 2, 3, 4, 5, 6]): Schedule => ({
+const every = (
+  start: string,
+  end: string,
+  rampMinutes = 0,
+  days: Weekday[] = [0, 1, 2, 3, 4, 5, 6],
+): Schedule => ({
   start,
   end,
   days,
@@ -83,7 +88,9 @@ describe('manual overrides', () => {
     expect(wall(override.until)).toBe('2026-11-28 07:00');
     expect(stateAt(schedule, local('2026-11-28 03:00'), override).phase).toBe('off');
     expect(stateAt(schedule, local('2026-11-28 22:00'), override).phase).toBe('on');
-    expect(wall(nextChange(schedule, local('2026-11-27 23:00'), override)!)).toBe('2026-11-28 22:00');
+    expect(wall(nextChange(schedule, local('2026-11-27 23:00'), override)!)).toBe(
+      '2026-11-28 22:00',
+    );
   });
   it('"pause tonight" in the evening covers the coming night', () => {
     const override = pauseTonightOverride(schedule, local('2026-11-27 19:00'))!;
@@ -91,11 +98,17 @@ describe('manual overrides', () => {
     expect(wall(override.until)).toBe('2026-11-28 07:00');
   });
   it('a lapsed override changes nothing', () => {
-    const old: Override = { kind: 'pause', since: local('2026-11-20 23:00'), until: local('2026-11-21 07:00') };
+    const old: Override = {
+      kind: 'pause',
+      since: local('2026-11-20 23:00'),
+      until: local('2026-11-21 07:00'),
+    };
     expect(stateAt(schedule, local('2026-11-27 23:00'), old).phase).toBe('on');
   });
   it('nothing to pause with no nights in the coming week', () => {
-    expect(pauseTonightOverride({ ...schedule, days: [] }, local('2026-11-27 23:00'))).toBeUndefined();
+    expect(
+      pauseTonightOverride({ ...schedule, days: [] }, local('2026-11-27 23:00')),
+    ).toBeUndefined();
   });
 });
 

@@ -13,7 +13,8 @@ function getMessage(key: string, substitutions?: string | string[]): string {
   const entry = (messages as Record<string, Message>)[key];
   if (!entry) return '';
   const subs = substitutions === undefined ? [] : [substitutions].flat();
-  const fill = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+  const fill = (text: string) =>
+    text.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
   return entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) => {
     const placeholder = entry.placeholders?.[name.toLowerCase()];
     return placeholder ? fill(placeholder.content) : '';

@@ -1,0 +1,14 @@
+import { launchChromium } from './chromium';
+import { launchFirefox } from './firefox';
+import type { ExtensionSession } from './session';
+
+/** Both browsers, for `describe.each`. Set E2E_BROWSERS=chromium (or firefox) to run one. */
+export const BROWSERS: Array<{ name: string; launch: () => Promise<ExtensionSession> }> = [
+  { name: 'chromium', launch: launchChromium },
+  { name: 'firefox', launch: launchFirefox },
+].filter((b) => !process.env.E2E_BROWSERS || process.env.E2E_BROWSERS.split(',').includes(b.name));
+
+/** `HH:MM` in the browsers' time zone (UTC, set by the harness) `minutes` from now. */
+export function clockIn(minutes: number): string {
+  return new Date(Date.now() + minutes * 60_000).toISOString().slice(11, 16);
+}

@@ -1,0 +1,115 @@
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROME_BUILD, CHROMIUM_PATH } from './paths';
+import { sendFrom, type ExtensionSession, type TestPage } from './session';
+
+/** Flags for Debian's Chromium on a machine with no network and no GPU. */
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  // Invented test host names (blocked.test, www.blocked.test…) all reach the local test site.
+  '--host-resolver-rules=MAP *.test 127.0.0.1, MAP *.example 127.0.0.1',
+];
+
+export interface ChromiumSession extends ExtensionSession {
+  context: BrowserContext;
+  /** The extension's service worker as it runs now (it may be restarted). */
+  worker(): Promise<Worker>;
+  /** Stops the service worker, as the browser does after 30 idle seconds. */
+  stopWorker(): Promise<void>;
+}
+
+/** Starts Debian's Chromium with the built MV3 extension on a fresh (or given) profile. */
+export async function launchChromium(
+  options: { extraArgs?: string[] } = {},
+): Promise<ChromiumSession> {
+  const profile = await mkdtemp(join(tmpdir(), 'qh-chromium-'));
+  let context = await open();
+  async function open(): Promise<BrowserContext> {
+    return chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        ...FLAGS,
+        `--disable-extensions-except=${CHROME_BUILD}`,
+        `--load-extension=${CHROME_BUILD}`,
+        ...(options.extraArgs ?? []),
+      ],
+      viewport: { width: 800, height: 600 },
+      env: { ...process.env, TZ: process.env.TZ ?? 'UTC' },
+    });
+  }
+  async function worker(): Promise<Worker> {
+    const running = context.serviceWorkers().find((w) => w.url().endsWith('/background.js'));
+    return (
+      running ??
+      context.waitForEvent('serviceworker', {
+        predicate: (w) => w.url().endsWith('/background.js'),
+      })
+    );
+  }
+  const id = new URL((await worker()).url()).host;
+  const session: ChromiumSession = {
+    name: 'chromium',
+    extensionOrigin: `chrome-extension://${id}`,
+    get context() {
+      return context;
+    },
+    worker,
+    async openPage(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page as unknown as TestPage;
+    },
+    async openExtensionPage(path) {
+      return session.openPage(`chrome-extension://${id}${path}`);
+    },
+    async send(type, data) {
+      const page = await session.openExtensionPage('/options.html');
+      try {
+        return await sendFrom(page, type, data);
+      } finally {
+        await page.close();
+      }
+    },
+    async stopWorker() {
+      // The ServiceWorker domain sees the workers of the page's own origin: use one of ours.
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/options.html`);
+      const cdp = await context.newCDPSession(page);
+      const stopped = new Promise<void>((resolve) =>
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (
+            versions.some(
+              (v) => v.scriptURL.endsWith('/background.js') && v.runningStatus === 'stopped',
+            )
+          )
+            resolve();
+        }),
+      );
+      await cdp.send('ServiceWorker.enable');
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      await cdp.detach();
+      await page.close();
+    },
+    async restart() {
+      await context.close();
+      context = await open();
+      await worker();
+    },
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+  return session;
+}

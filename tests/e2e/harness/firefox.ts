@@ -1,0 +1,87 @@
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FIREFOX_BUILD, FIREFOX_PATH } from './paths';
+import { sendFrom, type ExtensionSession, type TestPage } from './session';
+
+const ADDON_ID = 'quiet-hours@example.org';
+/** A fixed internal UUID, so extension pages have a known moz-extension:// origin. */
+const ADDON_UUID = '6c1a1a0e-5b4e-4d8f-9a53-5e9b0c7d2f10';
+
+export interface FirefoxSession extends ExtensionSession {
+  browser: Browser;
+}
+
+/** Starts Debian's Firefox ESR over WebDriver BiDi and installs the built MV2 extension. */
+export async function launchFirefox(): Promise<FirefoxSession> {
+  const profile = await mkdtemp(join(tmpdir(), 'qh-firefox-'));
+  let browser = await open();
+  async function open(): Promise<Browser> {
+    const b = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      // Firefox lets WebDriver open moz-extension:// pages only with system access.
+      args: ['--remote-allow-system-access'],
+      userDataDir: profile,
+      defaultViewport: { width: 800, height: 600 },
+      env: { ...process.env, TZ: process.env.TZ ?? 'UTC' },
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
+        // Temporary add-ons are removed at shutdown; keep their data so a restart can be tested.
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'extensions.webextensions.keepUuidOnUninstall': true,
+        // Invented test host names reach the local test site.
+        'network.dns.localDomains':
+          'blocked.test,www.blocked.test,m.blocked.test,notblocked.test,other.test,site.example',
+        'network.proxy.type': 0,
+      },
+    });
+    await b.installExtension(FIREFOX_BUILD);
+    return b;
+  }
+  const origin = `moz-extension://${ADDON_UUID}`;
+  const session: FirefoxSession = {
+    name: 'firefox',
+    extensionOrigin: origin,
+    get browser() {
+      return browser;
+    },
+    async openPage(url) {
+      const page = await browser.newPage();
+      await page.goto(url);
+      return page as unknown as TestPage;
+    },
+    async openExtensionPage(path) {
+      const page = await browser.newPage();
+      const url = `${origin}${path}`;
+      // Firefox's BiDi never reports the load of a moz-extension:// page, so the navigation
+      // promise is left to itself and the document is watched instead.
+      page.goto(url, { timeout: 0 }).catch(() => undefined);
+      await page.waitForFunction(
+        (u) => location.href === u && document.readyState === 'complete',
+        { timeout: 15_000 },
+        url,
+      );
+      return page as unknown as TestPage;
+    },
+    async send(type, data) {
+      const page = await session.openExtensionPage('/options.html');
+      try {
+        return await sendFrom(page, type, data);
+      } finally {
+        await page.close();
+      }
+    },
+    async restart() {
+      await browser.close();
+      browser = await open();
+    },
+    async close() {
+      await browser.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+  return session;
+}

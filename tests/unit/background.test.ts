@@ -1,0 +1,141 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { ALARM } from '../../utils/background/alarms';
+import { registerHandlers } from '../../utils/background/handlers';
+import { reconcile } from '../../utils/background/reconcile';
+import { LIVE_STATE_KEY, readLiveState } from '../../utils/live-state';
+import { defaultSettings } from '../../utils/settings/schema';
+import { loadSettings } from '../../utils/settings/store';
+import { contentScript, deliver } from './helpers/messages';
+import { clearStore } from './helpers/store';
+import { inTimeZone, local } from './helpers/time';
+
+inTimeZone('Europe/London');
+let unregister: () => void;
+beforeEach(async () => {
+  await clearStore();
+  unregister = registerHandlers();
+  vi.useFakeTimers({ toFake: ['Date'] });
+});
+afterEach(() => {
+  unregister();
+  vi.useRealTimers();
+});
+
+describe('reconcile', () => {
+  it('during the ramp publishes the night, wakes at the ramp end and ticks each minute', async () => {
+    const now = local('2026-11-27 22:15');
+    await reconcile(now, []);
+    expect(await readLiveState()).toMatchObject({
+      phase: 'ramping',
+      level: 0.5,
+      clockHiding: true,
+    });
+    expect((await fakeBrowser.alarms.get(ALARM.next))?.scheduledTime).toBe(
+      local('2026-11-27 22:30'),
+    );
+    expect(await fakeBrowser.alarms.get(ALARM.ramp)).toMatchObject({ periodInMinutes: 1 });
+    expect(await fakeBrowser.alarms.get(ALARM.safety)).toBeDefined();
+  });
+
+  it('in the daytime publishes nothing running and sets one alarm for the evening', async () => {
+    await reconcile(local('2026-11-27 12:00'), []);
+    expect(await readLiveState()).toMatchObject({ phase: 'off', level: 0, clockHiding: false });
+    expect((await fakeBrowser.alarms.get(ALARM.next))?.scheduledTime).toBe(
+      local('2026-11-27 22:00'),
+    );
+    expect(await fakeBrowser.alarms.get(ALARM.ramp)).toBeUndefined();
+  });
+
+  it('is idempotent: a second run writes nothing and changes no alarm', async () => {
+    const now = local('2026-11-27 23:00');
+    await reconcile(now, []);
+    const alarms = await fakeBrowser.alarms.getAll();
+    const changes = vi.fn();
+    fakeBrowser.storage.local.onChanged.addListener(changes);
+    await reconcile(now, []);
+    expect(changes).not.toHaveBeenCalled();
+    expect(await fakeBrowser.alarms.getAll()).toEqual(alarms);
+  });
+
+  it('applies every feature, and one failing feature does not stop the next', async () => {
+    const applied: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await reconcile(local('2026-11-27 23:00'), [
+      { name: 'broken', apply: () => Promise.reject(new Error('tab closed')) },
+      { name: 'dim', apply: async ({ night }) => void applied.push(night.phase) },
+    ]);
+    expect(applied).toEqual(['on']);
+  });
+});
+
+describe('messages', () => {
+  it('saves valid settings from an extension page and applies them', async () => {
+    vi.setSystemTime(local('2026-11-27 20:15'));
+    const settings = {
+      ...defaultSettings(),
+      schedule: { ...defaultSettings().schedule, start: '20:00' },
+    };
+    const { res } = await deliver('saveSettings', settings);
+    expect(res).toMatchObject({ ok: true, status: { night: { phase: 'ramping' } } });
+    expect((await loadSettings()).settings.schedule.start).toBe('20:00');
+    expect(await readLiveState()).toMatchObject({ phase: 'ramping' });
+  });
+
+  it('refuses invalid settings with the field and the reason, and stores nothing', async () => {
+    const bad = { ...defaultSettings(), schedule: { ...defaultSettings().schedule, end: '25:00' } };
+    const { res } = await deliver('saveSettings', bad);
+    expect(res).toEqual({
+      ok: false,
+      errors: [
+        { field: 'schedule.end', message: expect.stringContaining('25:00 is not a time of day') },
+      ],
+    });
+    expect((await loadSettings()).settings).toEqual(defaultSettings());
+  });
+
+  it('a content script (or anything that is not our page) can change nothing', async () => {
+    const settings = { ...defaultSettings(), clockHiding: false };
+    for (const type of [
+      'saveSettings',
+      'resetSettings',
+      'startNow',
+      'pauseTonight',
+      'resume',
+      'getBackup',
+    ] as const) {
+      const { err } = await deliver(type, settings as never, contentScript());
+      expect(err?.message).toBe("Only Quiet Hours' own pages can change its settings.");
+    }
+    const { err } = await deliver('saveSettings', settings, {
+      id: 'another-extension',
+      url: 'chrome-extension://another-extension/x.html',
+    });
+    expect(err).toBeDefined();
+    expect((await loadSettings()).settings).toEqual(defaultSettings());
+    expect(await fakeBrowser.storage.local.get(LIVE_STATE_KEY)).toEqual({});
+  });
+
+  it('start now, pause tonight and resume change the night and survive a restart', async () => {
+    vi.setSystemTime(local('2026-11-27 15:00'));
+    expect((await deliver('startNow', undefined)).res?.night.phase).not.toBe('off');
+    // A new worker: the handlers are registered again, and the override comes from storage.
+    unregister();
+    unregister = registerHandlers();
+    expect((await deliver('getStatus', undefined)).res?.override?.kind).toBe('start');
+    expect((await deliver('pauseTonight', undefined)).res).toMatchObject({
+      night: { phase: 'off' },
+      override: null,
+    });
+
+    vi.setSystemTime(local('2026-11-27 23:00'));
+    expect((await deliver('pauseTonight', undefined)).res).toMatchObject({
+      night: { phase: 'off' },
+      override: { kind: 'pause' },
+    });
+    expect((await deliver('resume', undefined)).res).toMatchObject({
+      night: { phase: 'on' },
+      override: null,
+    });
+  });
+});

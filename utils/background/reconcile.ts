@@ -1,0 +1,54 @@
+import { IDLE_STATE, publishLiveState, type LiveState } from '../live-state';
+import { isOverrideLive, nextChange, stateAt, type NightState } from '../schedule';
+import { loadOverride, loadSettings, saveOverride } from '../settings/store';
+import type { Settings } from '../settings/schema';
+import { scheduleAlarms } from './alarms';
+import { FEATURES, type Feature } from './features';
+
+/** The state published for a night: the user's effects, and clock hiding only while it runs. */
+export function liveStateFor(settings: Settings, night: NightState): LiveState {
+  if (night.phase === 'off') return { ...IDLE_STATE, neverTouch: settings.neverTouch };
+  return {
+    phase: night.phase,
+    level: night.level,
+    effects: settings.effects,
+    clockHiding: settings.clockHiding,
+    neverTouch: settings.neverTouch,
+  };
+}
+
+/**
+ * Recomputes the night from storage and the clock, and brings everything in line with it:
+ * the published state, the alarms and each feature. Remembers nothing between calls, so it
+ * is right after a worker stop, a crash, a sleep or a clock change.
+ */
+export async function reconcile(now: number, features: Feature[] = FEATURES): Promise<NightState> {
+  const [{ settings }, stored] = await Promise.all([loadSettings(), loadOverride()]);
+  const override = isOverrideLive(stored, now) ? stored : undefined;
+  if (stored && !override) await saveOverride(undefined);
+  const night = stateAt(settings.schedule, now, override);
+  const live = liveStateFor(settings, night);
+  await publishLiveState(live);
+  await scheduleAlarms(night, nextChange(settings.schedule, now, override));
+  for (const feature of features) {
+    try {
+      await feature.apply({ now, settings, night, override, live });
+    } catch (error) {
+      // One feature failing (a tab closing mid-change) must not stop the others.
+      console.error(`Quiet Hours: ${feature.name} could not be applied`, error);
+    }
+  }
+  return night;
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `reconcile` after any run already under way, so two events never apply at once.
+ * Reads the clock when its turn comes, not when it was asked.
+ */
+export function requestReconcile(): Promise<NightState> {
+  const run = queue.then(() => reconcile(Date.now()));
+  queue = run.catch(() => undefined);
+  return run;
+}

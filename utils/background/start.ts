@@ -1,0 +1,16 @@
+import { browser } from '../browser';
+import { registerHandlers } from './handlers';
+import { requestReconcile } from './reconcile';
+
+/**
+ * The background's whole life. Every listener is registered synchronously, in the first turn,
+ * so the browser can wake the worker for any of them; each event simply reconciles.
+ */
+export function startQuietHours(): void {
+  registerHandlers();
+  browser.runtime.onInstalled.addListener(() => void requestReconcile());
+  browser.runtime.onStartup.addListener(() => void requestReconcile());
+  browser.alarms.onAlarm.addListener(() => void requestReconcile());
+  // A worker that wakes for a message or a navigation still checks the clock first.
+  void requestReconcile();
+}

@@ -1,0 +1,46 @@
+import { SETTINGS_VERSION } from './schema';
+
+type Raw = Record<string, unknown>;
+
+/**
+ * Numbered steps from each older stored shape to the next. Step N turns version N into N + 1;
+ * each step is pure and has a test that starts from a stored example of version N
+ * (`tests/fixtures/settings-v1.json`).
+ */
+export const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
+  // v1 (the first draft) had grayscale as on/off and no pause-page timings.
+  1: (old) => {
+    const effects = (old.effects ?? {}) as Raw;
+    const blocking = (old.blocking ?? {}) as Raw;
+    return {
+      ...old,
+      version: 2,
+      effects: { ...effects, grayscale: effects.grayscale === true ? 60 : 0 },
+      blocking: { pauseSeconds: 30, allowMinutes: 15, ...blocking },
+    };
+  },
+};
+
+/** Why a stored value could not be brought up to date. */
+export type MigrationFailure = 'not-settings' | 'newer-version';
+
+/** Brings a stored settings object of any known version to the current one, step by step. */
+export function migrate(
+  input: unknown,
+): { ok: true; value: Raw } | { ok: false; reason: MigrationFailure } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, reason: 'not-settings' };
+  }
+  let value = input as Raw;
+  const version = value.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, reason: 'not-settings' };
+  }
+  if (version > SETTINGS_VERSION) return { ok: false, reason: 'newer-version' };
+  for (let v = version; v < SETTINGS_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) return { ok: false, reason: 'not-settings' };
+    value = step(value);
+  }
+  return { ok: true, value };
+}
