@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 // silently undimmed; under MV2 they are part of the install. The README says more.
 export default defineConfig({
   imports: false,
+  // Separate output folders let parallel test runs build without clobbering each other.
+  outDir: process.env.QH_OUT_DIR || '.output',
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
