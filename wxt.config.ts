@@ -20,7 +20,12 @@ export default defineConfig({
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'quiet-hours@example.org', strict_min_version: '128.0' },
+        gecko: {
+          id: 'quiet-hours@example.org',
+          strict_min_version: '128.0',
+          // Quiet Hours collects and sends nothing.
+          data_collection_permissions: { required: ['none'] },
+        },
       },
     }),
   }),
