@@ -38,6 +38,8 @@ export interface ProtocolMap {
   getBackup(): string | null;
   /** Forgets the unreadable stored settings. */
   clearBackup(): Status;
+  /** Adds the site of the page at `url` to the sites never touched (the popup's one click). */
+  neverTouchSite(url: string): SaveResult;
 }
 
 /** The one typed channel between the extension's pages and its background. */

@@ -1,4 +1,6 @@
 import { render } from 'preact';
-import { t } from '../../utils/i18n';
+import '../../components/theme.css';
+import '../../components/options/options.css';
+import { OptionsApp } from '../../components/options/OptionsApp';
 
-render(<h1>{t('extName')}</h1>, document.getElementById('app')!);
+render(<OptionsApp />, document.getElementById('app')!);

@@ -1,4 +1,6 @@
 import { render } from 'preact';
-import { t } from '../../utils/i18n';
+import '../../components/theme.css';
+import '../../components/popup/popup.css';
+import { PopupApp } from '../../components/popup/PopupApp';
 
-render(<h1>{t('extName')}</h1>, document.getElementById('app')!);
+render(<PopupApp />, document.getElementById('app')!);

@@ -1,4 +1,5 @@
 import type { LiveState } from '../live-state';
+import { badgeFeature } from './badge';
 import type { NightState, Override } from '../schedule';
 import type { Settings } from '../settings/schema';
 
@@ -22,4 +23,4 @@ export interface Feature {
 }
 
 /** The features reconcile applies, in order. Each lives in its own file. */
-export const FEATURES: Feature[] = [];
+export const FEATURES: Feature[] = [badgeFeature];

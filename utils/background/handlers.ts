@@ -1,7 +1,9 @@
 import { t } from '../i18n';
+import { isTouchableUrl } from '../page-access';
 import { onMessage, type ProtocolMap, type SaveResult } from '../protocol';
 import { isOverrideLive, nightAt, pauseTonightOverride, startNowOverride } from '../schedule';
 import { parseSettings } from '../settings/parse';
+import { describeSite } from '../site-pattern';
 import { defaultSettings, type Settings } from '../settings/schema';
 import {
   clearBackup,
@@ -58,6 +60,14 @@ export const HANDLERS: Handlers = {
   resume: () => applied(saveOverride(undefined)),
   getBackup: async () => (await loadBackup()) ?? null,
   clearBackup: () => applied(clearBackup()),
+  neverTouchSite: async (url) => {
+    const site = typeof url === 'string' && isTouchableUrl(url) ? describeSite(url) : null;
+    if (!site)
+      return { ok: false, errors: [{ field: 'neverTouch', message: t('popup_tab_untouchable') }] };
+    const { settings } = await loadSettings();
+    const parsed = parseSettings({ ...settings, neverTouch: [...settings.neverTouch, site] });
+    return parsed.ok ? store(parsed.settings) : parsed;
+  },
 };
 
 /**

@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import {
+  errorsByField,
+  formToInput,
+  settingsToForm,
+  type ErrorsByField,
+  type SettingsForm,
+} from '../../utils/form/settings-form';
+import { sendMessage, type Status } from '../../utils/protocol';
+import { parseSettings } from '../../utils/settings/parse';
+import { SETTINGS_VERSION } from '../../utils/settings/schema';
+import { BlockingFields } from './BlockingFields';
+import { ContactsEditor } from './ContactsEditor';
+import { EffectsFields } from './EffectsFields';
+import { ImportExport } from './ImportExport';
+import { RecoveredNotice } from './RecoveredNotice';
+import { ResetSettings } from './ResetSettings';
+import { ScheduleFields } from './ScheduleFields';
+
+type SaveState = 'idle' | 'saving' | 'saved' | 'invalid';
+
+/**
+ * The settings page. Nothing is stored until the whole form is valid: the page checks it with
+ * the same parser the background uses for instant errors, and the background checks it again.
+ */
+export function OptionsApp() {
+  const [status, setStatus] = useState<Status | null>(null);
+  const [form, setForm] = useState<SettingsForm | null>(null);
+  const [errors, setErrors] = useState<ErrorsByField>({});
+  const [saveState, setSaveState] = useState<SaveState>('idle');
+  const formRef = useRef<HTMLFormElement>(null);
+  const focusError = useRef(false);
+
+  const show = (next: Status) => {
+    setStatus(next);
+    setForm(settingsToForm(next.settings));
+    setErrors({});
+  };
+
+  useEffect(() => {
+    void sendMessage('getStatus').then(show);
+  }, []);
+
+  useEffect(() => {
+    if (!focusError.current) return;
+    focusError.current = false;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [errors]);
+
+  if (!status || !form) return <main class="qh-options" aria-busy="true" />;
+
+  const update = (patch: Partial<SettingsForm>) => {
+    setForm({ ...form, ...patch });
+    setSaveState('idle');
+  };
+
+  const refuse = (fieldErrors: ErrorsByField) => {
+    focusError.current = true;
+    setErrors(fieldErrors);
+    setSaveState('invalid');
+  };
+
+  async function save(event: Event) {
+    event.preventDefault();
+    const input = formToInput(form!, SETTINGS_VERSION);
+    const local = parseSettings(input);
+    if (!local.ok) return refuse(errorsByField(local.errors));
+    setSaveState('saving');
+    const answer = await sendMessage('saveSettings', input);
+    if (!answer.ok) return refuse(errorsByField(answer.errors));
+    show(answer.status);
+    setSaveState('saved');
+  }
+
+  const fields = { form, update, errors };
+  return (
+    <main class="qh-options">
+      <h1>{t('options_title')}</h1>
+      <p class="qh-hint">{t('options_intro')}</p>
+      {status.recovered ? <RecoveredNotice onDismissed={setStatus} /> : null}
+      <form ref={formRef} noValidate onSubmit={(event) => void save(event)}>
+        <ScheduleFields {...fields} />
+        <EffectsFields {...fields} />
+        <BlockingFields {...fields} />
+        <ContactsEditor {...fields} />
+        <div class="qh-save-bar">
+          <button type="submit" class="qh-primary" disabled={saveState === 'saving'}>
+            {t('options_save')}
+          </button>
+          <p
+            role="status"
+            class={
+              saveState === 'invalid'
+                ? 'qh-field-error qh-save-message'
+                : 'qh-saved qh-save-message'
+            }
+          >
+            {saveState === 'saved'
+              ? t('options_saved')
+              : saveState === 'invalid'
+                ? t('options_not_saved')
+                : ''}
+          </p>
+        </div>
+      </form>
+      <ImportExport settings={status.settings} onImported={show} />
+      <ResetSettings onReset={show} />
+    </main>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Status } from './protocol';
+import { nightAt, nightsAround, type Phase } from './schedule';
+import { isTouchableUrl } from './page-access';
+import { describeSite, siteMatches } from './site-pattern';
+
+/** How the popup names the evening: always in words, never with a clock time. */
+export type NightWords = 'on' | 'ramping' | 'paused' | 'offUntilEvening' | 'offForNow';
+
+/** The words for the night at `now`. */
+export function nightWords(status: Status, now: number): NightWords {
+  const phase: Phase = status.night.phase;
+  if (phase === 'on') return 'on';
+  if (phase === 'ramping') return 'ramping';
+  if (status.override?.kind === 'pause') return 'paused';
+  // "Until this evening" only when a night really starts later today.
+  const today = new Date(now).getDate();
+  const later = nightsAround(status.settings.schedule, now, 0, 0).some(
+    (night) => night.start > now && new Date(night.start).getDate() === today,
+  );
+  return later ? 'offUntilEvening' : 'offForNow';
+}
+
+/**
+ * Whether the popup may show the configured hours: only in the daytime, when nothing runs,
+ * nothing is paused and no scheduled night is under way. At night a time of day is one more
+ * thing to check, so it is left out.
+ */
+export function mayShowHours(status: Status, now: number): boolean {
+  return (
+    status.night.phase === 'off' &&
+    status.override === null &&
+    nightAt(status.settings.schedule, now) === undefined
+  );
+}
+
+/** What the popup says about the tab it was opened over. */
+export type TabWords =
+  | { kind: 'untouchable' }
+  | { kind: 'excluded'; site: string }
+  | { kind: 'dimmed'; site: string }
+  | { kind: 'notNow'; site: string };
+
+/** The current tab as the popup describes it: the page's site and whether it is dimmed. */
+export function tabWords(url: string | undefined, status: Status): TabWords {
+  const site = url && isTouchableUrl(url) ? describeSite(url) : null;
+  if (!url || !site) return { kind: 'untouchable' };
+  if (status.settings.neverTouch.some((pattern) => siteMatches(pattern, url)))
+    return { kind: 'excluded', site };
+  return status.night.phase === 'off' ? { kind: 'notNow', site } : { kind: 'dimmed', site };
+}
