@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
 
-/** The built extensions (`npm run build:all`). */
-export const CHROME_BUILD = fileURLToPath(new URL('../../../.output/chrome-mv3', import.meta.url));
-export const FIREFOX_BUILD = fileURLToPath(
-  new URL('../../../.output/firefox-mv2', import.meta.url),
+/** The built extensions (`npm run build:all`), in QH_OUT_DIR when set (as wxt.config reads it). */
+const OUT = fileURLToPath(
+  new URL(`../../../${process.env.QH_OUT_DIR || '.output'}/`, import.meta.url),
 );
+export const CHROME_BUILD = `${OUT}chrome-mv3`;
+export const FIREFOX_BUILD = `${OUT}firefox-mv2`;
 
 /** Debian's browsers by default; point these variables elsewhere to test others. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
