@@ -78,7 +78,9 @@ export function OptionsApp() {
     <main class="qh-options">
       <h1>{t('options_title')}</h1>
       <p class="qh-hint">{t('options_intro')}</p>
-      {status.recovered ? <RecoveredNotice onDismissed={setStatus} /> : null}
+      {status.recovered ? (
+        <RecoveredNotice settings={status.settings} onDismissed={setStatus} />
+      ) : null}
       <form ref={formRef} noValidate onSubmit={(event) => void save(event)}>
         <ScheduleFields {...fields} />
         <EffectsFields {...fields} />

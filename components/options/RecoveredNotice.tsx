@@ -1,18 +1,31 @@
 import { t } from '../../utils/i18n';
 import { downloadText } from '../../utils/export-file';
 import { sendMessage, type Status } from '../../utils/protocol';
+import type { Settings } from '../../utils/settings/schema';
 
 /** The name the set-aside settings are downloaded under. */
 export const BACKUP_FILE_NAME = 'quiet-hours-unreadable-settings.json';
 
 /**
  * Shown when stored settings could not be read and defaults took over: says so, offers the
- * set-aside raw value for download, and lets the user dismiss it (which forgets that value).
+ * set-aside raw value for download, and lets the user dismiss it: the settings in use are
+ * stored in place of the unreadable value (which would otherwise be set aside again on the next
+ * read), then the set-aside copy is forgotten.
  */
-export function RecoveredNotice({ onDismissed }: { onDismissed: (status: Status) => void }) {
+export function RecoveredNotice({
+  settings,
+  onDismissed,
+}: {
+  settings: Settings;
+  onDismissed: (status: Status) => void;
+}) {
   async function download() {
     const raw = await sendMessage('getBackup');
     if (raw !== null) downloadText(raw, BACKUP_FILE_NAME);
+  }
+  async function dismiss() {
+    const saved = await sendMessage('saveSettings', settings);
+    if (saved.ok) onDismissed(await sendMessage('clearBackup'));
   }
   return (
     <section class="qh-notice" aria-labelledby="qh-recovered-heading">
@@ -22,7 +35,7 @@ export function RecoveredNotice({ onDismissed }: { onDismissed: (status: Status)
         <button type="button" onClick={() => void download()}>
           {t('options_recovered_download')}
         </button>
-        <button type="button" onClick={() => void sendMessage('clearBackup').then(onDismissed)}>
+        <button type="button" onClick={() => void dismiss()}>
           {t('options_recovered_dismiss')}
         </button>
       </div>

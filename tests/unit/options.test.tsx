@@ -1,0 +1,229 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OptionsApp } from '../../components/options/OptionsApp';
+import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import { loadSettings, saveSettings } from '../../utils/settings/store';
+import { installFakeAction } from './fakes/action';
+import { clearStore, writeRaw } from './helpers/store';
+
+vi.mock('../../utils/protocol', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  sendMessage: (await import('./helpers/page-messages')).sendToHandlers,
+}));
+
+const stored = async () => (await loadSettings()).settings;
+const byId = (id: string) => document.getElementById(id) as HTMLInputElement;
+const type = (id: string, value: string) => fireEvent.input(byId(id), { target: { value } });
+const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+async function openOptions(settings: Settings = defaultSettings()) {
+  await saveSettings(settings);
+  render(<OptionsApp />);
+  await screen.findByRole('button', { name: 'Save' });
+}
+
+/** The error line that belongs to the field with `id`, as the field itself points to it. */
+function errorOf(id: string): string | null {
+  const field = byId(id);
+  if (field.getAttribute('aria-invalid') !== 'true') return null;
+  const describedBy = field.getAttribute('aria-describedby') ?? '';
+  const line = document.getElementById(`${id}-error`);
+  return describedBy.split(' ').includes(`${id}-error`) ? (line?.textContent ?? null) : null;
+}
+
+beforeEach(async () => {
+  await clearStore();
+  installFakeAction();
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('options: the form', () => {
+  it('shows the stored settings in their fields', async () => {
+    await openOptions({
+      ...defaultSettings(),
+      blocking: { ...defaultSettings().blocking, sites: ['youtube.com', 'reddit.com'] },
+    });
+    expect(byId('f-schedule-start').value).toBe('22:00');
+    expect(byId('f-schedule-end').value).toBe('07:00');
+    expect(byId('f-schedule-rampMinutes').value).toBe('30');
+    expect(byId('f-blocking-sites').value).toBe('youtube.com\nreddit.com');
+    expect((screen.getByLabelText('Monday') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('saves valid changes and says so calmly', async () => {
+    await openOptions();
+    type('f-schedule-start', '21:30');
+    type('f-blocking-sites', 'https://www.YouTube.com/\nnews.example.org');
+    fireEvent.click(screen.getByLabelText('Sunday'));
+    save();
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    const settings = await stored();
+    expect(settings.schedule.start).toBe('21:30');
+    expect(settings.schedule.days).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(settings.blocking.sites).toEqual(['youtube.com', 'news.example.org']);
+    // The form shows the normalised list the background stored.
+    expect(byId('f-blocking-sites').value).toBe('youtube.com\nnews.example.org');
+  });
+
+  it('a missing time gets its error beside the start field and nothing is saved', async () => {
+    await openOptions();
+    type('f-schedule-start', '');
+    save();
+    await waitFor(() => expect(errorOf('f-schedule-start')).toBe('Choose a time.'));
+    expect(errorOf('f-schedule-end')).toBeNull();
+    expect(screen.getByText('Nothing was saved yet. The marked fields need a look.')).toBeTruthy();
+    expect(document.activeElement).toBe(byId('f-schedule-start'));
+    expect(await stored()).toEqual(defaultSettings());
+  });
+
+  it('the same start and end time is an error on the end field', async () => {
+    await openOptions();
+    type('f-schedule-end', '22:00');
+    save();
+    await waitFor(() =>
+      expect(errorOf('f-schedule-end')).toBe(
+        'Quiet hours need to start and end at different times.',
+      ),
+    );
+  });
+
+  it('an invalid site is named beside the site list and nothing is saved', async () => {
+    await openOptions();
+    type('f-blocking-sites', 'youtube.com\nnot a site!');
+    save();
+    await waitFor(() =>
+      expect(errorOf('f-blocking-sites')).toBe(
+        '"not a site!" is not a website address. Try something like youtube.com.',
+      ),
+    );
+    expect(await stored()).toEqual(defaultSettings());
+  });
+
+  it('numbers out of range and no nights at all are errors on their own fields', async () => {
+    await openOptions();
+    type('f-schedule-rampMinutes', '500');
+    type('f-blocking-pauseSeconds', '2');
+    for (const day of [
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
+    ])
+      fireEvent.click(screen.getByLabelText(day));
+    save();
+    await waitFor(() =>
+      expect(errorOf('f-schedule-rampMinutes')).toBe('Choose a whole number from 0 to 120.'),
+    );
+    expect(errorOf('f-blocking-pauseSeconds')).toBe('Choose a whole number from 5 to 300.');
+    expect(document.getElementById('f-schedule-days-error')?.textContent).toBe(
+      'Choose at least one night, or quiet hours will never start.',
+    );
+    expect(await stored()).toEqual(defaultSettings());
+  });
+
+  it('an edited field loses the "Saved" line until saved again', async () => {
+    await openOptions();
+    save();
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    type('f-schedule-end', '06:30');
+    expect(screen.queryByText('Saved.')).toBeNull();
+  });
+
+  it('moving a slider updates the preview swatch', async () => {
+    await openOptions();
+    const swatch = document.querySelector<HTMLElement>('.qh-swatch')!;
+    const before = swatch.style.filter;
+    fireEvent.input(byId('f-effects-grayscale'), { target: { value: '80' } });
+    expect(swatch.style.filter).not.toBe(before);
+    expect(swatch.style.filter).toContain('grayscale(0.80)');
+  });
+});
+
+describe('options: contacts', () => {
+  it('adds a contact, and a bad phone number is an error beside that phone field', async () => {
+    await openOptions();
+    fireEvent.click(screen.getByRole('button', { name: 'Add a contact' }));
+    type('f-contacts-0-name', 'My sponsor');
+    type('f-contacts-0-phone', 'call me');
+    save();
+    await waitFor(() =>
+      expect(errorOf('f-contacts-0-phone')).toBe('"call me" does not look like a phone number.'),
+    );
+    expect((await stored()).contacts).toEqual([]);
+    type('f-contacts-0-phone', '+1 555 0100');
+    save();
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    expect((await stored()).contacts).toEqual([
+      { name: 'My sponsor', phone: '+1 555 0100', url: '' },
+    ]);
+  });
+
+  it('removes a contact', async () => {
+    await openOptions({
+      ...defaultSettings(),
+      contacts: [{ name: 'Sam', phone: '555 0100', url: '' }],
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Sam' }));
+    save();
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    expect((await stored()).contacts).toEqual([]);
+  });
+});
+
+describe('options: import, reset and recovery', () => {
+  function importFile(text: string) {
+    const input = byId('f-import');
+    const file = new File([text], 'settings.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    fireEvent.change(input);
+  }
+
+  it('a malformed file gets a clear error and changes nothing', async () => {
+    await openOptions();
+    importFile('{ "version": 2, oops');
+    expect(await screen.findByText(/could not be read as settings/)).toBeTruthy();
+    expect(await stored()).toEqual(defaultSettings());
+  });
+
+  it('a foreign JSON file is refused as not a settings file', async () => {
+    await openOptions();
+    importFile('{ "name": "some other extension" }');
+    expect(await screen.findByText('This is not a Quiet Hours settings file.')).toBeTruthy();
+    expect(await stored()).toEqual(defaultSettings());
+  });
+
+  it('a valid file is saved and shown in the form', async () => {
+    await openOptions();
+    const settings = { ...defaultSettings(), neverTouch: ['docs.example.org'] };
+    importFile(JSON.stringify(settings));
+    expect(await screen.findByText('Imported and saved.')).toBeTruthy();
+    expect(await stored()).toEqual(settings);
+    expect(byId('f-neverTouch').value).toBe('docs.example.org');
+  });
+
+  it('resets to defaults only after the confirmation', async () => {
+    const custom = { ...defaultSettings(), neverTouch: ['docs.example.org'] };
+    await openOptions(custom);
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Keep my settings' }));
+    expect(await stored()).toEqual(custom);
+    fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, reset' }));
+    await waitFor(async () => expect(await stored()).toEqual(defaultSettings()));
+    await waitFor(() => expect(byId('f-neverTouch').value).toBe(''));
+  });
+
+  it('says when stored settings could not be read, and the notice can be dismissed', async () => {
+    await writeRaw('settings', { version: 2, schedule: 'broken' });
+    render(<OptionsApp />);
+    expect(await screen.findByText('Your saved settings could not be read')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download the unreadable copy' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss and forget it' }));
+    await waitFor(() =>
+      expect(screen.queryByText('Your saved settings could not be read')).toBeNull(),
+    );
+  });
+});

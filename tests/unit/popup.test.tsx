@@ -1,0 +1,150 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { PopupApp } from '../../components/popup/PopupApp';
+import { findClockTimes } from '../../utils/clock-text';
+import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import { loadSettings, saveSettings } from '../../utils/settings/store';
+import { installFakeAction } from './fakes/action';
+import { clearStore } from './helpers/store';
+
+vi.mock('../../utils/protocol', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  sendMessage: (await import('./helpers/page-messages')).sendToHandlers,
+}));
+
+/** Local `HH:MM`, `minutes` from now. */
+function clockIn(minutes: number): string {
+  const d = new Date(Date.now() + minutes * 60_000);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+function withHours(start: number, end: number, rampMinutes = 0): Settings {
+  const base = defaultSettings();
+  return {
+    ...base,
+    schedule: { ...base.schedule, start: clockIn(start), end: clockIn(end), rampMinutes },
+  };
+}
+
+const ON = () => withHours(-60, 180);
+const RAMPING = () => withHours(-5, 180, 60);
+const DAY = () => withHours(60, 180);
+
+function activeTab(url: string) {
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id: 3, url } as never]);
+}
+
+async function openPopup(settings: Settings, url = 'https://www.example.com/article') {
+  await saveSettings(settings);
+  activeTab(url);
+  render(<PopupApp />);
+  await screen.findByRole('heading', { name: 'This page' });
+}
+
+/** Every time-of-day reading in the popup's text. */
+const clockTimesShown = () => {
+  const text = document.body.textContent ?? '';
+  return findClockTimes(text).map(([from, to]) => text.slice(from, to));
+};
+
+beforeEach(async () => {
+  await clearStore();
+  installFakeAction();
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('popup: the night in words', () => {
+  it('says quiet hours are on, with no clock time anywhere', async () => {
+    await openPopup(ON());
+    expect(screen.getByText('Quiet hours are on')).toBeTruthy();
+    expect(clockTimesShown()).toEqual([]);
+    expect(document.body.textContent).not.toMatch(/\d{1,2}:\d{2}/);
+  });
+
+  it('says it is winding down during the fade, with no clock time or countdown', async () => {
+    await openPopup(RAMPING());
+    expect(screen.getByText('Winding down')).toBeTruthy();
+    expect(clockTimesShown()).toEqual([]);
+    expect(document.body.textContent).not.toMatch(/\d{1,2}:\d{2}|\bminutes?\b/);
+  });
+
+  it('in the daytime shows the configured hours and offers to start now', async () => {
+    const settings = DAY();
+    await openPopup(settings);
+    expect(screen.getByText(/^Off /)).toBeTruthy();
+    expect(
+      screen.getByText(`Your quiet hours: ${settings.schedule.start} to ${settings.schedule.end}`),
+    ).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Start quiet hours now' }));
+    expect(await screen.findByText('Quiet hours are on')).toBeTruthy();
+    expect(clockTimesShown()).toEqual([]);
+  });
+});
+
+describe('popup: pausing tonight', () => {
+  it('asks kindly first; keeping quiet hours changes nothing', async () => {
+    await openPopup(ON());
+    fireEvent.click(screen.getByRole('button', { name: 'Pause for tonight' }));
+    expect(screen.getByText('Pause quiet hours for tonight?')).toBeTruthy();
+    const keep = screen.getByRole('button', { name: 'Keep quiet hours on' });
+    expect(document.activeElement).toBe(keep);
+    fireEvent.click(keep);
+    expect(screen.getByText('Quiet hours are on')).toBeTruthy();
+    expect(screen.queryByText('Pause quiet hours for tonight?')).toBeNull();
+  });
+
+  it('pauses after the second step, never shows a time, and resumes', async () => {
+    await openPopup(ON());
+    fireEvent.click(screen.getByRole('button', { name: 'Pause for tonight' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, pause tonight' }));
+    expect(await screen.findByText('Paused for tonight')).toBeTruthy();
+    // The scheduled night is still under way: its hours stay hidden.
+    expect(clockTimesShown()).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Turn quiet hours back on' }));
+    expect(await screen.findByText('Quiet hours are on')).toBeTruthy();
+  });
+});
+
+describe('popup: the current tab', () => {
+  it('says a web page is dimmed and sets its site aside in one click', async () => {
+    await openPopup(ON());
+    expect(screen.getByText('example.com is dimmed for quiet hours.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Never dim example.com' }));
+    expect(
+      await screen.findByText('example.com is never dimmed. You can change that in Settings.'),
+    ).toBeTruthy();
+    expect((await loadSettings()).settings.neverTouch).toEqual(['example.com']);
+  });
+
+  it('in the daytime says the page is not dimmed right now', async () => {
+    await openPopup(DAY());
+    expect(screen.getByText('example.com is not dimmed right now.')).toBeTruthy();
+  });
+
+  it.each(['chrome://settings/', 'about:addons', 'https://chromewebstore.google.com/x'])(
+    'says the browser does not let extensions change %s',
+    async (url) => {
+      await openPopup(ON(), url);
+      expect(screen.getByText(/does not let extensions change this page/)).toBeTruthy();
+      expect(screen.queryByRole('button', { name: /Never dim/ })).toBeNull();
+    },
+  );
+
+  it('names a site already set aside as never dimmed', async () => {
+    await openPopup({ ...ON(), neverTouch: ['example.com'] });
+    expect(screen.getByText(/example\.com is never dimmed/)).toBeTruthy();
+  });
+});
+
+describe('popup: guidance and support', () => {
+  it('shows what to expect, the folded support links and the user’s own contacts', async () => {
+    await openPopup({ ...ON(), contacts: [{ name: 'My sponsor', phone: '555 0100', url: '' }] });
+    expect(screen.getByRole('heading', { name: 'What to expect' })).toBeTruthy();
+    expect(screen.getByText('Where to find support')).toBeTruthy();
+    expect(screen.getByText('My sponsor')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Call 555 0100' }).getAttribute('href')).toBe(
+      'tel:5550100',
+    );
+  });
+});
