@@ -71,7 +71,7 @@ export function ImportExport({ settings, onImported }: ImportExportProps) {
             </ul>
           </div>
         ) : null}
-        <p class="qh-saved" role="status">
+        <p id="f-import-status" class="qh-saved" role="status">
           {done ? t('options_import_done') : ''}
         </p>
       </div>
