@@ -1,5 +1,6 @@
 import type { LiveState } from '../live-state';
 import { badgeFeature } from './badge';
+import { clockHidingFeature } from './clock-hiding';
 import type { NightState, Override } from '../schedule';
 import type { Settings } from '../settings/schema';
 
@@ -23,4 +24,4 @@ export interface Feature {
 }
 
 /** The features reconcile applies, in order. Each lives in its own file. */
-export const FEATURES: Feature[] = [badgeFeature];
+export const FEATURES: Feature[] = [badgeFeature, clockHidingFeature];

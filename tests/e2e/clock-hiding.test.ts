@@ -1,0 +1,179 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import type { SaveResult } from '../../utils/protocol';
+import { BROWSERS, clockIn } from './harness/browsers';
+import { startTestSite, type TestSite } from './harness/server';
+import { eventually, type ExtensionSession, type TestPage } from './harness/session';
+import { decodePng, uniformity } from './helpers/png';
+
+let site: TestSite;
+beforeAll(async () => {
+  site = await startTestSite();
+});
+afterAll(() => site.close());
+
+/** Each reading on tests/e2e/site/clock-page.html, by where it sits. */
+const READINGS = ['p1', 't1', 'c1', 'c2', 's1', 'tick', 'f1'];
+type Rect = { x: number; y: number; width: number; height: number };
+
+/** Text that stays readable, and the text of the page's own nodes, for comparing. */
+function pageFacts() {
+  const frame = (document.getElementById('frame') as HTMLIFrameElement).contentDocument!;
+  const host = document.getElementById('host')!;
+  return {
+    body: document.body.innerHTML,
+    text: document.body.textContent,
+    shadow: host.shadowRoot!.innerHTML,
+    frame: frame.body.innerHTML,
+    title: document.title,
+  };
+}
+
+/** The rectangle of each reading's text, in page pixels, shrunk a pixel each side. */
+function readingRects(ids: string[]) {
+  const frameEl = document.getElementById('frame') as HTMLIFrameElement;
+  const frameBox = frameEl.getBoundingClientRect();
+  const find = (id: string): [Element, number, number] => {
+    const top = document.getElementById(id);
+    if (top) return [top, 0, 0];
+    const shadow = document.getElementById('host')!.shadowRoot!.getElementById(id);
+    if (shadow) return [shadow, 0, 0];
+    return [frameEl.contentDocument!.getElementById(id)!, frameBox.left, frameBox.top];
+  };
+  return ids.map((id) => {
+    const [el, dx, dy] = find(id);
+    const range = el.ownerDocument.createRange();
+    range.selectNodeContents(el);
+    const box = range.getBoundingClientRect();
+    const x = Math.ceil(box.left + dx) + 1;
+    const y = Math.ceil(box.top + dy) + 1;
+    return {
+      x,
+      y,
+      width: Math.floor(box.right + dx) - x - 1,
+      height: Math.floor(box.bottom + dy) - y - 1,
+    };
+  });
+}
+
+async function regionUniformity(page: TestPage, clip: Rect): Promise<number> {
+  return uniformity(decodePng(await page.screenshot({ clip })));
+}
+
+describe.each(BROWSERS)('clock hiding in $name', ({ launch }) => {
+  let session: ExtensionSession;
+  let page: TestPage;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(() => session?.close());
+
+  async function night(on: boolean) {
+    const settings: Settings = {
+      ...defaultSettings(),
+      schedule: {
+        start: clockIn(on ? -60 : 60),
+        end: clockIn(120),
+        days: [0, 1, 2, 3, 4, 5, 6],
+        rampMinutes: 0,
+      },
+      effects: { dim: 0, warmth: 0, grayscale: 0 },
+      clockHiding: true,
+    };
+    const saved = await session.send<SaveResult>('saveSettings', settings);
+    expect(saved.res).toMatchObject({ ok: true });
+  }
+
+  /** Readings' uniformity (1 is a solid block) once the page has settled. */
+  async function readingsUniformity(): Promise<number[]> {
+    const rects = await page.evaluate(readingRects, READINGS);
+    const values: number[] = [];
+    for (const rect of rects) values.push(await regionUniformity(page, rect));
+    return values;
+  }
+
+  async function plainUniformity(): Promise<number> {
+    const [rect] = await page.evaluate(readingRects, ['plain']);
+    return regionUniformity(page, rect!);
+  }
+
+  const masked = () =>
+    page.evaluate(() => {
+      const frame = (document.getElementById('frame') as HTMLIFrameElement).contentWindow as any;
+      return [
+        (CSS as any).highlights.get('qh-clock')?.size ?? 0,
+        frame.CSS.highlights.get('qh-clock')?.size ?? 0,
+      ];
+    }, undefined);
+
+  it('puts nothing in pages outside quiet hours', async () => {
+    await night(false);
+    page = await session.openPage(`${site.origin}/clock-page.html`);
+    await page.evaluate(() => clearInterval((window as any).ticker), undefined);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await masked()).toEqual([0, 0]);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length, undefined)).toBe(0);
+    for (const value of await readingsUniformity()) expect(value).toBeLessThan(0.9);
+  });
+
+  it('masks every reading during wind-down and leaves the page text as it was', async () => {
+    const before = await page.evaluate(pageFacts, undefined);
+    await night(true);
+    // The tab was open before the night: the mask is injected into it.
+    await eventually(async () => {
+      const [top, frame] = await masked();
+      return top === 6 && frame === 1;
+    });
+    await eventually(async () => (await readingsUniformity()).every((u) => u > 0.97));
+    expect(await plainUniformity()).toBeLessThan(0.9);
+    const during = await page.evaluate(pageFacts, undefined);
+    expect({ ...during, title: undefined }).toEqual({ ...before, title: undefined });
+    expect(during.title).toBe('Departures at ··:··');
+  });
+
+  it('keeps a ticking clock masked', async () => {
+    const [rect] = await page.evaluate(readingRects, ['tick']);
+    for (let i = 0; i < 10; i++) {
+      await page.evaluate(
+        () =>
+          new Promise((resolve) => {
+            (window as any).tickOnce();
+            requestAnimationFrame(() => requestAnimationFrame(resolve));
+          }),
+        undefined,
+      );
+      expect(await regionUniformity(page, rect!)).toBeGreaterThan(0.97);
+    }
+    expect(await page.evaluate(() => document.getElementById('tick')!.textContent, undefined)).toBe(
+      '23:00:10',
+    );
+  });
+
+  it('shows everything again when wind-down ends', async () => {
+    await night(false);
+    await eventually(async () => (await masked()).every((n) => n === 0));
+    await eventually(async () => (await readingsUniformity()).every((u) => u < 0.9));
+    expect(await page.evaluate(() => document.title, undefined)).toBe('Departures at 23:42');
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length, undefined)).toBe(0);
+  });
+
+  it('"show times on this page" reveals them until the page is reloaded', async () => {
+    await night(true);
+    await eventually(async () => (await masked())[0] === 6);
+    const extensionPage = await session.openExtensionPage('/popup.html');
+    const answer = await extensionPage.evaluate(async (url) => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      const tabs = await api.tabs.query({});
+      const tab = tabs.find((t: { url?: string }) => t.url === url);
+      const message = { id: 1, type: 'revealClockTimes', data: undefined, timestamp: Date.now() };
+      return api.tabs.sendMessage(tab.id, message, { frameId: 0 });
+    }, `${site.origin}/clock-page.html`);
+    await extensionPage.close();
+    expect(answer).toEqual({ res: 'revealed' });
+    expect((await masked())[0]).toBe(0);
+    expect(await page.evaluate(() => document.title, undefined)).toBe('Departures at 23:42');
+    await page.goto(`${site.origin}/clock-page.html`);
+    await eventually(async () => (await masked())[0] === 6);
+    await page.close();
+  });
+});

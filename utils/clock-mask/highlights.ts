@@ -1,0 +1,66 @@
+/** The name the mask's highlight is registered under, and styled by in `style.ts`. */
+export const HIGHLIGHT_NAME = 'qh-clock';
+
+/** What the mask needs of the CSS Custom Highlight API (the browser's, or a fake in tests). */
+export interface HighlightApi {
+  registry: HighlightRegistry;
+  create(): Highlight;
+}
+
+/** The page's own Highlight API, or undefined where the browser has none (masking then stays off). */
+export function pageHighlightApi(win: Window & typeof globalThis): HighlightApi | undefined {
+  const registry = win.CSS?.highlights;
+  const Ctor = win.Highlight;
+  if (!registry || typeof Ctor !== 'function') return undefined;
+  return { registry, create: () => new Ctor() };
+}
+
+/**
+ * The masked readings of one document, by scan unit (a run of sibling text nodes, keyed by its
+ * first node, or a `<time>` element). One highlight holds every range, so a unit's readings can
+ * be replaced without touching the others: a ticking clock costs one delete and one add.
+ */
+export class ClockHighlights {
+  private readonly units = new Map<Node, AbstractRange[]>();
+  private readonly highlight: Highlight;
+
+  constructor(private readonly api: HighlightApi) {
+    this.highlight = api.create();
+    api.registry.set(HIGHLIGHT_NAME, this.highlight);
+  }
+
+  /** Replaces the ranges masked for `unit` (none: the unit is forgotten). */
+  set(unit: Node, ranges: AbstractRange[]): void {
+    const old = this.units.get(unit);
+    if (old === undefined && ranges.length === 0) return;
+    if (old) for (const range of old) this.highlight.delete(range);
+    if (ranges.length === 0) {
+      this.units.delete(unit);
+      return;
+    }
+    for (const range of ranges) this.highlight.add(range);
+    this.units.set(unit, ranges);
+  }
+
+  /** Forgets units the page has removed, so their ranges don't linger in memory. */
+  prune(): void {
+    for (const [unit, ranges] of this.units) {
+      if (unit.isConnected) continue;
+      for (const range of ranges) this.highlight.delete(range);
+      this.units.delete(unit);
+    }
+  }
+
+  /** How many readings are masked now. */
+  get size(): number {
+    return this.highlight.size;
+  }
+
+  /** Removes every range and the highlight itself from the page's registry. */
+  clear(): void {
+    this.highlight.clear();
+    this.units.clear();
+    if (this.api.registry.get(HIGHLIGHT_NAME) === this.highlight)
+      this.api.registry.delete(HIGHLIGHT_NAME);
+  }
+}

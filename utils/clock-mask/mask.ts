@@ -1,0 +1,128 @@
+import { ClockHighlights, type HighlightApi } from './highlights';
+import { BatchedObserver, type Batch, type FrameScheduler } from './observer';
+import { rescanNode, scanSubtree, type ScanSink } from './scan';
+import { MaskStyle } from './style';
+import { TitleMask } from './title';
+
+/** User Timing names the mask reports its work under (see `timing` below). */
+export const SCAN_MEASURE = 'qh-clock-scan';
+export const UPDATE_MEASURE = 'qh-clock-update';
+
+/** What one document's mask is given. */
+export interface ClockMaskOptions {
+  doc: Document;
+  highlights: HighlightApi;
+  /** Only the top frame's title shows in the tab strip. */
+  maskTitle: boolean;
+  /** Overrides `requestAnimationFrame`, for tests. */
+  frames?: FrameScheduler;
+}
+
+/**
+ * Masks every reading in one document (and its open shadow roots) while it runs, and undoes
+ * everything when stopped: highlights, adopted style, observer, title.
+ */
+export class ClockMask {
+  private readonly doc: Document;
+  private readonly highlights: ClockHighlights;
+  private readonly style: MaskStyle;
+  private readonly title: TitleMask | null;
+  private readonly observer: BatchedObserver;
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly sink: ScanSink;
+
+  constructor(options: ClockMaskOptions) {
+    this.doc = options.doc;
+    const win = this.doc.defaultView as Window & typeof globalThis;
+    this.highlights = new ClockHighlights(options.highlights);
+    this.style = new MaskStyle(this.doc);
+    this.title = options.maskTitle ? new TitleMask(this.doc) : null;
+    this.observer = new BatchedObserver(win, (batch) => this.update(batch), options.frames);
+    this.sink = {
+      set: (unit, ranges) => this.highlights.set(unit, ranges),
+      shadowRoot: (root) => this.addShadowRoot(root),
+    };
+    this.style.adopt(this.doc);
+    this.observer.observe(this.doc);
+    timing(SCAN_MEASURE, () => {
+      scanSubtree(this.doc, this.sink);
+      this.maskTitle();
+    });
+  }
+
+  /** How many readings are masked now. */
+  get maskedCount(): number {
+    return this.highlights.size;
+  }
+
+  /** Undoes everything the mask did to the page. */
+  stop(): void {
+    this.observer.disconnect();
+    this.highlights.clear();
+    this.style.removeAll();
+    this.shadowRoots.clear();
+    this.title?.restore();
+  }
+
+  private update(batch: Batch): void {
+    timing(UPDATE_MEASURE, () => {
+      if (batch === 'all') {
+        this.highlights.prune();
+        scanSubtree(this.doc, this.sink);
+      } else {
+        this.follow(batch);
+      }
+      if (!this.style.isIntact()) this.style.repair();
+      this.maskTitle();
+    });
+  }
+
+  /** Rescans only what the records touched, each node once. */
+  private follow(records: MutationRecord[]): void {
+    const touched = new Set<Node>();
+    let removed = false;
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        touched.add(record.target);
+        continue;
+      }
+      if (record.removedNodes.length > 0) removed = true;
+      for (const node of record.addedNodes) touched.add(node);
+      // Text nodes either side may have joined into, or split from, a run.
+      if (record.previousSibling?.nodeType === Node.TEXT_NODE) touched.add(record.previousSibling);
+      if (record.nextSibling?.nodeType === Node.TEXT_NODE) touched.add(record.nextSibling);
+      const time = (record.target as Element).closest?.('time');
+      if (time) touched.add(time);
+    }
+    if (removed) this.highlights.prune();
+    for (const node of touched) if (node.isConnected) rescanNode(node, this.sink);
+  }
+
+  private maskTitle(): void {
+    // The title is the mask's only write to the page: drop the records it causes.
+    if (this.title?.update()) this.observer.discard();
+  }
+
+  private addShadowRoot(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    this.style.adopt(root);
+    this.observer.observe(root);
+  }
+}
+
+/**
+ * Runs `work` and reports its duration as a User Timing measure, then clears it at once: a
+ * PerformanceObserver (the benchmark's) still receives every entry, and a page open all night
+ * keeps no growing list of them.
+ */
+function timing(name: string, work: () => void): void {
+  const start = performance.now();
+  work();
+  try {
+    performance.measure(name, { start, end: performance.now() });
+    performance.clearMeasures(name);
+  } catch {
+    // A browser without User Timing 3 options simply reports nothing.
+  }
+}
