@@ -7,6 +7,7 @@ import {
   type ErrorsByField,
   type SettingsForm,
 } from '../../utils/form/settings-form';
+import { mayShowHours } from '../../utils/popup-state';
 import { sendMessage, type Status } from '../../utils/protocol';
 import { parseSettings } from '../../utils/settings/parse';
 import { SETTINGS_VERSION } from '../../utils/settings/schema';
@@ -82,7 +83,7 @@ export function OptionsApp() {
         <RecoveredNotice settings={status.settings} onDismissed={setStatus} />
       ) : null}
       <form ref={formRef} noValidate onSubmit={(event) => void save(event)}>
-        <ScheduleFields {...fields} />
+        <ScheduleFields {...fields} atNight={!mayShowHours(status, Date.now())} />
         <EffectsFields {...fields} />
         <BlockingFields {...fields} />
         <ContactsEditor {...fields} />

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { FieldError } from '../FieldError';
 import { TimeRangeInput } from '../TimeRangeInput';
 import { t } from '../../utils/i18n';
@@ -9,8 +10,20 @@ import type { FieldsProps } from './fields';
 const WEEK: Weekday[] = [1, 2, 3, 4, 5, 6, 0];
 const DAY_KEYS = ['day_sun', 'day_mon', 'day_tue', 'day_wed', 'day_thu', 'day_fri', 'day_sat'];
 
-/** The hours, the nights of the week and the length of the fade. */
-export function ScheduleFields({ form, update, errors }: FieldsProps) {
+/**
+ * The hours, the nights of the week and the length of the fade. At night (`atNight`) the hours
+ * stay folded behind a button until asked for, so opening the settings does not put a clock time
+ * in front of someone trying not to check one; an error on them unfolds them.
+ */
+export function ScheduleFields({
+  form,
+  update,
+  errors,
+  atNight,
+}: FieldsProps & { atNight: boolean }) {
+  const [revealed, setRevealed] = useState(false);
+  const showHours =
+    !atNight || revealed || Boolean(errors['schedule.start'] || errors['schedule.end']);
   const daysError = errors['schedule.days'];
   const rampId = fieldId('schedule.rampMinutes');
   const rampError = errors['schedule.rampMinutes'];
@@ -20,16 +33,26 @@ export function ScheduleFields({ form, update, errors }: FieldsProps) {
     <section aria-labelledby="qh-schedule-heading">
       <h2 id="qh-schedule-heading">{t('options_schedule_heading')}</h2>
       <p class="qh-hint">{t('options_schedule_hint')}</p>
-      <TimeRangeInput
-        id="f-schedule"
-        legend={t('options_hours_legend')}
-        start={form.start}
-        end={form.end}
-        onStartInput={(start) => update({ start })}
-        onEndInput={(end) => update({ end })}
-        startError={errors['schedule.start']}
-        endError={errors['schedule.end']}
-      />
+      {showHours ? (
+        <TimeRangeInput
+          id="f-schedule"
+          legend={t('options_hours_legend')}
+          start={form.start}
+          end={form.end}
+          onStartInput={(start) => update({ start })}
+          onEndInput={(end) => update({ end })}
+          startError={errors['schedule.start']}
+          endError={errors['schedule.end']}
+        />
+      ) : (
+        <fieldset>
+          <legend>{t('options_hours_legend')}</legend>
+          <p class="qh-hint">{t('options_hours_hidden')}</p>
+          <button type="button" onClick={() => setRevealed(true)}>
+            {t('options_hours_show')}
+          </button>
+        </fieldset>
+      )}
       <fieldset
         id={fieldId('schedule.days')}
         class="qh-days"

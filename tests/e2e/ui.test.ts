@@ -142,6 +142,11 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
   it('an invalid time and an invalid site are each named beside their field, nothing saved', async () => {
     const before = (await status()).settings;
     const page = await openOptions(session);
+    // Quiet hours are on from the test before: the hours are folded away until asked for.
+    expect(
+      await page.evaluate(() => document.getElementById('f-schedule-end'), undefined),
+    ).toBeNull();
+    await clickButton(page, 'Show the hours');
     await (page as Driven).focus('#f-schedule-end');
     await (page as Driven).keyboard.press('Backspace');
     await typeInto(page, 'f-blocking-sites', 'youtube.com\nnot a site!');

@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { loadSettings, saveSettings } from '../../utils/settings/store';
@@ -9,6 +10,11 @@ import { clearStore, writeRaw } from './helpers/store';
 vi.mock('../../utils/protocol', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   sendMessage: (await import('./helpers/page-messages')).sendToHandlers,
+}));
+// The pages and their handlers are under test here; each feature has its own tests.
+vi.mock('../../utils/background/features', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  FEATURES: [],
 }));
 
 const stored = async () => (await loadSettings()).settings;
@@ -34,8 +40,16 @@ function errorOf(id: string): string | null {
 beforeEach(async () => {
   await clearStore();
   installFakeAction();
+  // Pages may ask whether private windows are allowed; WXT's fake browser has no answer of its own.
+  vi.spyOn(fakeBrowser.extension, 'isAllowedIncognitoAccess').mockResolvedValue(true);
+  // Midday, when the default 22:00–07:00 hours are not running and the form shows them.
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(2026, 10, 27, 12, 0));
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe('options: the form', () => {
   it('shows the stored settings in their fields', async () => {
@@ -139,6 +153,20 @@ describe('options: the form', () => {
     fireEvent.input(byId('f-effects-grayscale'), { target: { value: '80' } });
     expect(swatch.style.filter).not.toBe(before);
     expect(swatch.style.filter).toContain('grayscale(0.80)');
+  });
+});
+
+describe('options: at night', () => {
+  it('keeps the hours folded away until asked, and saves without showing them', async () => {
+    vi.setSystemTime(new Date(2026, 10, 27, 23, 30));
+    await openOptions();
+    expect(document.getElementById('f-schedule-start')).toBeNull();
+    expect(document.body.textContent).not.toMatch(/\d{1,2}:\d{2}/);
+    save();
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    expect(await stored()).toEqual(defaultSettings());
+    fireEvent.click(screen.getByRole('button', { name: 'Show the hours' }));
+    expect(byId('f-schedule-start').value).toBe('22:00');
   });
 });
 

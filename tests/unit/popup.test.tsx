@@ -12,6 +12,11 @@ vi.mock('../../utils/protocol', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   sendMessage: (await import('./helpers/page-messages')).sendToHandlers,
 }));
+// The pages and their handlers are under test here; each feature has its own tests.
+vi.mock('../../utils/background/features', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
+  FEATURES: [],
+}));
 
 /** Local `HH:MM`, `minutes` from now. */
 function clockIn(minutes: number): string {
@@ -51,6 +56,8 @@ const clockTimesShown = () => {
 beforeEach(async () => {
   await clearStore();
   installFakeAction();
+  // Pages may ask whether private windows are allowed; WXT's fake browser has no answer of its own.
+  vi.spyOn(fakeBrowser.extension, 'isAllowedIncognitoAccess').mockResolvedValue(true);
 });
 afterEach(() => vi.restoreAllMocks());
 
