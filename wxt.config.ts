@@ -17,6 +17,12 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'scripting', 'declarativeNetRequest'],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
+    // Only the pause page can be reached from the web: the redirect rules send tabs to it.
+    // Chromium's dynamic URL keeps web pages from probing for the extension by a fixed address.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? ['blocked.html']
+        : [{ resources: ['blocked.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -40,6 +40,8 @@ export interface ProtocolMap {
   clearBackup(): Status;
   /** Adds the site of the page at `url` to the sites never touched (the popup's one click). */
   neverTouchSite(url: string): SaveResult;
+  /** From the pause page: lets the listed site of `url` through for a while; true once it is open. */
+  allowForAWhile(url: string): boolean;
 }
 
 /** The one typed channel between the extension's pages and its background. */

@@ -11,6 +11,7 @@ import { mayShowHours } from '../../utils/popup-state';
 import { sendMessage, type Status } from '../../utils/protocol';
 import { parseSettings } from '../../utils/settings/parse';
 import { SETTINGS_VERSION } from '../../utils/settings/schema';
+import { PrivateWindowNotice } from '../PrivateWindowNotice';
 import { BlockingFields } from './BlockingFields';
 import { ContactsEditor } from './ContactsEditor';
 import { EffectsFields } from './EffectsFields';
@@ -79,6 +80,7 @@ export function OptionsApp() {
     <main class="qh-options">
       <h1>{t('options_title')}</h1>
       <p class="qh-hint">{t('options_intro')}</p>
+      <PrivateWindowNotice />
       {status.recovered ? (
         <RecoveredNotice settings={status.settings} onDismissed={setStatus} />
       ) : null}

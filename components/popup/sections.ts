@@ -2,6 +2,7 @@ import type { ComponentType } from 'preact';
 import type { Status } from '../../utils/protocol';
 import { NightActions } from './NightActions';
 import { NightStatus } from './NightStatus';
+import { PrivateWindowNotice } from '../PrivateWindowNotice';
 import { PopupGuidance } from './PopupGuidance';
 import { PopupSupport } from './PopupSupport';
 import { TabInfo } from './TabInfo';
@@ -25,6 +26,7 @@ export interface PopupSectionProps {
 export const POPUP_SECTIONS: Array<ComponentType<PopupSectionProps>> = [
   NightStatus,
   NightActions,
+  PrivateWindowNotice,
   TabInfo,
   PopupGuidance,
   PopupSupport,

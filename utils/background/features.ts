@@ -1,6 +1,7 @@
 import type { LiveState } from '../live-state';
 import { badgeFeature } from './badge';
 import { clockHidingFeature } from './clock-hiding';
+import { blockingFeature } from './blocking';
 import type { NightState, Override } from '../schedule';
 import type { Settings } from '../settings/schema';
 
@@ -24,4 +25,4 @@ export interface Feature {
 }
 
 /** The features reconcile applies, in order. Each lives in its own file. */
-export const FEATURES: Feature[] = [badgeFeature, clockHidingFeature];
+export const FEATURES: Feature[] = [badgeFeature, blockingFeature, clockHidingFeature];

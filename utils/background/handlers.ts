@@ -13,6 +13,7 @@ import {
   saveOverride,
   saveSettings,
 } from '../settings/store';
+import { allowForAWhile } from './allow';
 import { requestReconcile } from './reconcile';
 import { isExtensionPage } from './sender';
 import { currentStatus } from './status';
@@ -68,6 +69,7 @@ export const HANDLERS: Handlers = {
     const parsed = parseSettings({ ...settings, neverTouch: [...settings.neverTouch, site] });
     return parsed.ok ? store(parsed.settings) : parsed;
   },
+  allowForAWhile: (url) => allowForAWhile(url),
 };
 
 /**

@@ -1,4 +1,5 @@
 import { browser } from '../browser';
+import { watchTabs } from './blocking';
 import { registerHandlers } from './handlers';
 import { requestReconcile } from './reconcile';
 
@@ -11,6 +12,7 @@ export function startQuietHours(): void {
   browser.runtime.onInstalled.addListener(() => void requestReconcile());
   browser.runtime.onStartup.addListener(() => void requestReconcile());
   browser.alarms.onAlarm.addListener(() => void requestReconcile());
+  watchTabs();
   // A worker that wakes for a message or a navigation still checks the clock first.
   void requestReconcile();
 }

@@ -34,7 +34,8 @@ export async function launchFirefox(): Promise<FirefoxSession> {
         'extensions.webextensions.keepUuidOnUninstall': true,
         // Invented test host names reach the local test site.
         'network.dns.localDomains':
-          'blocked.test,www.blocked.test,m.blocked.test,notblocked.test,other.test,site.example',
+          'blocked.test,www.blocked.test,m.blocked.test,notblocked.test,other.test,site.example,' +
+          'paths.test,second.test,blocked.test.other.test',
         'network.proxy.type': 0,
       },
     });

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'preact/hooks';
+import { originalUrlFrom } from '../../utils/blocking/pause-url';
+import { t } from '../../utils/i18n';
+import { sendMessage } from '../../utils/protocol';
+import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import { BlockedView } from './BlockedView';
+
+/** Asks the background to open the site for a while, then goes back to the address. */
+async function allow(url: string): Promise<boolean> {
+  if (!(await sendMessage('allowForAWhile', url))) return false;
+  location.replace(url);
+  return true;
+}
+
+/** What the page falls back to when the background cannot be reached: closed, still kind. */
+function unreachable(): Settings {
+  const settings = defaultSettings();
+  return { ...settings, blocking: { ...settings.blocking, friction: 'off' } };
+}
+
+/**
+ * The pause page's data: the blocked address from the URL (everything after the first `#`)
+ * and the user's settings from the background.
+ */
+export function BlockedApp() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const original = originalUrlFrom(location.href);
+  useEffect(() => {
+    document.title = t('blocked_page_title');
+    sendMessage('getStatus').then(
+      (status) => setSettings(status.settings),
+      () => setSettings(unreachable()),
+    );
+  }, []);
+  if (!settings) return <main class="qh-blocked" aria-busy="true" />;
+  return (
+    <BlockedView
+      original={original}
+      blocking={settings.blocking}
+      contacts={settings.contacts}
+      onAllow={allow}
+    />
+  );
+}

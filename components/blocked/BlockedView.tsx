@@ -1,0 +1,76 @@
+import { useState } from 'preact/hooks';
+import { t } from '../../utils/i18n';
+import type { Blocking, Contact } from '../../utils/settings/schema';
+import { Guidance } from '../Guidance';
+import { SupportLinks } from '../SupportLinks';
+import { BreathingPause } from './BreathingPause';
+
+/** Props for {@link BlockedView}. */
+export interface BlockedViewProps {
+  /** The address that was blocked, or null when none came with the page. */
+  original: string | null;
+  /** The friction setting and the pause length. */
+  blocking: Pick<Blocking, 'friction' | 'pauseSeconds'>;
+  /** The user's own contacts, shown before the helplines. */
+  contacts: Contact[];
+  /** Asks for the site to be let through for a while; resolves true once it is. */
+  onAllow: (url: string) => Promise<boolean>;
+}
+
+type Step = 'pausing' | 'ready' | 'opening' | 'failed';
+
+/**
+ * The pause page: a kind line that this can wait, the address kept in view, and either a
+ * closed door until morning (friction `off`) or a breathing pause followed by "open it for a
+ * while". "I can't sleep" opens the full guidance. No clock times and no countdown anywhere.
+ */
+export function BlockedView({ original, blocking, contacts, onAllow }: BlockedViewProps) {
+  const [step, setStep] = useState<Step>('pausing');
+  const [cantSleep, setCantSleep] = useState(false);
+  const canOpen = blocking.friction === 'pause' && original !== null;
+
+  async function open() {
+    setStep('opening');
+    setStep((await onAllow(original!).catch(() => false)) ? 'opening' : 'failed');
+  }
+
+  return (
+    <main class="qh-blocked">
+      <h1>{t('blocked_heading')}</h1>
+      <p>{t('blocked_lead')}</p>
+      {original ? (
+        <div class="qh-blocked-address">
+          <p class="qh-hint">{t('blocked_address_label')}</p>
+          <p class="qh-address">{original}</p>
+        </div>
+      ) : null}
+      {!canOpen ? <p>{t('blocked_closed_note')}</p> : null}
+      {canOpen && step === 'pausing' ? (
+        <BreathingPause seconds={blocking.pauseSeconds} onDone={() => setStep('ready')} />
+      ) : null}
+      {canOpen && step !== 'pausing' ? (
+        <div class="qh-blocked-open">
+          <p>{t('blocked_after_pause')}</p>
+          <button type="button" onClick={open} disabled={step === 'opening'}>
+            {step === 'opening' ? t('blocked_opening') : t('blocked_open')}
+          </button>
+          {step === 'failed' ? <p role="alert">{t('blocked_open_failed')}</p> : null}
+        </div>
+      ) : null}
+      <p>
+        <button type="button" aria-expanded={cantSleep} onClick={() => setCantSleep(!cantSleep)}>
+          {t('blocked_cant_sleep')}
+        </button>
+      </p>
+      {cantSleep ? (
+        <section class="qh-cant-sleep">
+          <p>{t('blocked_cant_sleep_intro')}</p>
+          <Guidance />
+        </section>
+      ) : (
+        <Guidance sections={[]} />
+      )}
+      <SupportLinks contacts={contacts} />
+    </main>
+  );
+}

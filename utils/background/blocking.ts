@@ -1,0 +1,88 @@
+import { browser } from '../browser';
+import { loadAllowances, saveAllowances, type TimedAllowance } from '../blocking/allowances';
+import { blockingPlan, isBlocked, type BlockingPlan } from '../blocking/plan';
+import { PAUSE_PAGE_PATH, pauseUrlFor } from '../blocking/pause-url';
+import { reconcileRules, type DynamicRulesApi } from '../blocking/reconcile-rules';
+import { blockingRules } from '../blocking/rules';
+import { readLiveState } from '../live-state';
+import { loadSettings } from '../settings/store';
+import type { Feature } from './features';
+
+/** The alarm that wakes the background when the first allowance runs out. */
+export const ALLOWANCE_ALARM = 'allowance-end';
+
+/** The browser's dynamic rules (Chromium MV3 and Firefox MV2 both have them). */
+function dnr(): DynamicRulesApi {
+  return (browser as unknown as { declarativeNetRequest: DynamicRulesApi }).declarativeNetRequest;
+}
+
+/** The pause page's address for a blocked URL. */
+export function pausePageFor(url: string): string {
+  return pauseUrlFor(browser.runtime.getURL(PAUSE_PAGE_PATH), url);
+}
+
+/**
+ * Brings the browser in line with a plan: the dynamic rules, the stored allowances (expired
+ * ones dropped), the alarm for the next expiry, and open tabs on a blocked site, which move
+ * to the pause page keeping their address.
+ */
+export async function applyBlockingPlan(plan: BlockingPlan, stored: TimedAllowance[]) {
+  const rules = blockingRules(
+    plan.blocked,
+    plan.allowed.map((site) => ({ site })),
+    browser.runtime.getURL(PAUSE_PAGE_PATH),
+  );
+  await reconcileRules(dnr(), rules);
+  if (stored.length !== plan.allowances.length) await saveAllowances(plan.allowances);
+  await scheduleExpiry(plan.allowances);
+  if (plan.blocked.length === 0) return;
+  const tabs = await browser.tabs.query({});
+  for (const tab of tabs) {
+    if (tab.id !== undefined && tab.url && isBlocked(plan, tab.url)) {
+      await browser.tabs.update(tab.id, { url: pausePageFor(tab.url) }).catch(() => undefined);
+    }
+  }
+}
+
+async function scheduleExpiry(allowances: TimedAllowance[]): Promise<void> {
+  const first = allowances.length ? Math.min(...allowances.map((a) => a.until)) : null;
+  const current = await browser.alarms.get(ALLOWANCE_ALARM);
+  if (first === null) {
+    if (current) await browser.alarms.clear(ALLOWANCE_ALARM);
+  } else if (current?.scheduledTime !== first) {
+    browser.alarms.create(ALLOWANCE_ALARM, { when: first });
+  }
+}
+
+/**
+ * Chosen sites wait behind the pause page while the night is not off; by day none of our
+ * rules remain and allowances are forgotten.
+ */
+export const blockingFeature: Feature = {
+  name: 'blocking',
+  async apply({ now, settings, night }) {
+    const stored = await loadAllowances();
+    await applyBlockingPlan(blockingPlan(settings, night.phase, stored, now), stored);
+  },
+};
+
+/**
+ * Catches what the redirect rules do not see: `history.pushState` onto a blocked site and
+ * back/forward restores from the page cache. Registered at start, in the first turn.
+ */
+export function watchTabs(): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void guardTab(tabId, change.url);
+  });
+}
+
+/** Sends the tab to the pause page if the night blocks `url`. */
+export async function guardTab(tabId: number, url: string, now = Date.now()): Promise<boolean> {
+  if (!/^https?:/i.test(url)) return false;
+  const live = await readLiveState();
+  if (live.phase === 'off') return false;
+  const [{ settings }, stored] = await Promise.all([loadSettings(), loadAllowances()]);
+  if (!isBlocked(blockingPlan(settings, live.phase, stored, now), url)) return false;
+  await browser.tabs.update(tabId, { url: pausePageFor(url) }).catch(() => undefined);
+  return true;
+}
