@@ -238,8 +238,8 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
     'axe finds no serious or critical problems in the popup or the options page',
     async () => {
       const source = await readFile(AXE, 'utf8');
-      for (const path of ['/popup.html', '/options.html']) {
-        const page = (await session.openExtensionPage(path)) as unknown as PlaywrightPage;
+      const open = async (path: string) => {
+        const page = (await openPage(session, path)) as unknown as PlaywrightPage;
         await page.waitForSelector('h1');
         // The folds fade in when opened; axe would measure the text mid-fade.
         await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -247,31 +247,53 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
           document.querySelectorAll('details').forEach((d) => (d.open = true)),
         );
         await page.evaluate(source);
-        const violations = await page.evaluate(async () => {
-          const axe = (
-            globalThis as unknown as {
-              axe: {
-                run(): Promise<{
-                  violations: Array<{ id: string; impact: string; nodes: unknown[] }>;
-                }>;
-              };
-            }
-          ).axe;
-          const result = await axe.run();
-          return result.violations.map((v) => ({
-            id: v.id,
-            impact: v.impact,
-            nodes: (v.nodes as Array<{ target: unknown; failureSummary?: string }>).map(
-              (n) => `${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`,
-            ),
-          }));
-        });
-        expect(
-          violations.filter((v) => v.impact === 'serious' || v.impact === 'critical'),
-          `${path}: ${JSON.stringify(violations)}`,
-        ).toEqual([]);
-        await page.close();
-      }
+        return page;
+      };
+      const check = async (page: PlaywrightPage, what: string) =>
+        expect(await seriousViolations(page), what).toEqual([]);
+
+      // Winding down, then with the pause question open.
+      await save(hours(clockIn(-5), clockIn(120), 60));
+      await session.send('resume');
+      const popup = await open('/popup.html');
+      await check(popup, 'popup');
+      await clickButton(popup as unknown as TestPage, 'Pause for tonight');
+      await popup.waitForSelector('.qh-confirm');
+      await check(popup, 'popup asking before a pause');
+      await popup.close();
+
+      // The options page as it opens at night, then in the day with errors showing.
+      const night = await open('/options.html');
+      await check(night, 'options at night');
+      await night.close();
+      await save(hours(clockIn(60), clockIn(120)));
+      const options = await open('/options.html');
+      await setValue(options as unknown as TestPage, 'f-schedule-start', '');
+      await setValue(options as unknown as TestPage, 'f-blocking-sites', 'not a site!');
+      await clickButton(options as unknown as TestPage, 'Save');
+      await options.waitForSelector('.qh-field-error');
+      await check(options, 'options with errors');
+      await options.close();
     },
   );
 });
+
+/** axe's serious and critical findings on the page (axe already injected), in words. */
+async function seriousViolations(page: PlaywrightPage): Promise<string[]> {
+  return page.evaluate(async () => {
+    type Result = {
+      violations: Array<{
+        id: string;
+        impact: string;
+        nodes: Array<{ target: unknown; failureSummary?: string }>;
+      }>;
+    };
+    const axe = (globalThis as unknown as { axe: { run(): Promise<Result> } }).axe;
+    const { violations } = await axe.run();
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) =>
+        v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary}`),
+      );
+  });
+}
