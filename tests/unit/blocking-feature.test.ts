@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { allowForAWhile } from '../../utils/background/allow';
+import { ALLOWANCE_ALARM, blockingFeature, guardTab } from '../../utils/background/blocking';
+import { reconcile } from '../../utils/background/reconcile';
+import { loadAllowances } from '../../utils/blocking/allowances';
+import type { DnrRule } from '../../utils/blocking/rules';
+import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import { saveSettings } from '../../utils/settings/store';
+import { FakeDnr } from './fakes/dnr';
+import { clearStore } from './helpers/store';
+import { inTimeZone, local } from './helpers/time';
+
+inTimeZone('Europe/London');
+const NIGHT = local('2026-11-27 23:30');
+const DAY = local('2026-11-28 12:00');
+const PAGE = fakeBrowser.runtime.getURL('/blocked.html');
+
+/** Someone else's rule, which blocking must never touch. */
+const FOREIGN: DnrRule = {
+  id: 7,
+  condition: { regexFilter: '^https://ads\\.test/' },
+  action: { type: 'block' },
+};
+
+let dnr: FakeDnr;
+beforeEach(async () => {
+  await clearStore();
+  dnr = new FakeDnr([FOREIGN]);
+  (fakeBrowser as unknown as { declarativeNetRequest: FakeDnr }).declarativeNetRequest = dnr;
+  vi.useFakeTimers({ toFake: ['Date'] });
+});
+afterEach(() => vi.useRealTimers());
+
+async function settle(patch: Partial<Settings['blocking']> = {}, neverTouch: string[] = []) {
+  const base = defaultSettings();
+  await saveSettings({
+    ...base,
+    schedule: { ...base.schedule, rampMinutes: 0 },
+    blocking: { ...base.blocking, sites: ['youtube.com', 'reddit.com'], ...patch },
+    neverTouch,
+  });
+}
+const run = (now: number) => {
+  vi.setSystemTime(now);
+  return reconcile(now, [blockingFeature]);
+};
+const ours = async () => (await dnr.getDynamicRules()).filter((rule) => rule.id >= 1000);
+
+describe('blocking feature', () => {
+  it('at night sends every spelling of a listed site to the pause page, keeping the address', async () => {
+    await settle();
+    await run(NIGHT);
+    // https cannot be served in the e2e tests, so the https cases are checked here.
+    for (const url of [
+      'https://youtube.com/',
+      'http://WWW.YouTube.com/watch?v=1#t=30',
+      'https://m.youtube.com:8443/feed',
+      'https://youtube.com./',
+    ]) {
+      expect(dnr.evaluate(url)).toEqual({
+        action: 'redirect',
+        ruleId: 1000,
+        url: `${PAGE}#${url}`,
+      });
+    }
+    for (const url of ['https://notyoutube.com/', 'https://youtube.com.evil.test/']) {
+      expect(dnr.evaluate(url)).toEqual({ action: 'none' });
+    }
+    expect(dnr.evaluate('https://youtube.com/', 'sub_frame')).toEqual({ action: 'none' });
+  });
+
+  it('by day leaves none of its rules, and leaves other rules alone', async () => {
+    await settle();
+    await run(NIGHT);
+    await run(DAY);
+    expect(await ours()).toEqual([]);
+    expect(await dnr.getDynamicRules()).toEqual([FOREIGN]);
+    expect(dnr.evaluate('https://youtube.com/')).toEqual({ action: 'none' });
+  });
+
+  it('changes nothing when run again', async () => {
+    await settle();
+    await run(NIGHT);
+    const updates = dnr.updates.length;
+    await run(NIGHT + 60_000);
+    await run(NIGHT + 120_000);
+    expect(dnr.updates.length).toBe(updates);
+  });
+
+  it('never-touch wins over a listed site, whole or in part', async () => {
+    await settle({ sites: ['example.org', 'news.test'] }, ['music.example.org', 'news.test']);
+    await run(NIGHT);
+    expect(dnr.evaluate('https://example.org/')).toMatchObject({ action: 'redirect' });
+    expect(dnr.evaluate('https://music.example.org/')).toMatchObject({ action: 'allow' });
+    expect(dnr.evaluate('https://www.news.test/')).toEqual({ action: 'none' });
+  });
+
+  it('opens one site for a while, then closes it by the clock even if the alarm never came', async () => {
+    await settle({ allowMinutes: 15 });
+    await run(NIGHT);
+    vi.setSystemTime(NIGHT);
+    expect(await allowForAWhile('https://www.youtube.com/watch?v=1', NIGHT)).toBe(true);
+    expect(dnr.evaluate('https://youtube.com/')).toMatchObject({ action: 'allow' });
+    expect(dnr.evaluate('https://reddit.com/')).toMatchObject({ action: 'redirect' });
+    const alarm = await fakeBrowser.alarms.get(ALLOWANCE_ALARM);
+    expect(alarm?.scheduledTime).toBe(NIGHT + 15 * 60_000);
+
+    // The alarm is lost (the computer slept); the next reconcile, for any reason, closes it.
+    await fakeBrowser.alarms.clear(ALLOWANCE_ALARM);
+    await run(NIGHT + 16 * 60_000);
+    expect(dnr.evaluate('https://youtube.com/')).toMatchObject({ action: 'redirect' });
+    expect(await loadAllowances()).toEqual([]);
+    expect(await fakeBrowser.alarms.get(ALLOWANCE_ALARM)).toBeUndefined();
+  });
+
+  it('keeps a site closed when friction is off, for pages that are not listed, and by day', async () => {
+    await settle({ friction: 'off' });
+    await run(NIGHT);
+    expect(await allowForAWhile('https://youtube.com/', NIGHT)).toBe(false);
+    expect(await allowForAWhile('javascript:alert(1)', NIGHT)).toBe(false);
+    expect(await allowForAWhile(42, NIGHT)).toBe(false);
+    expect(dnr.evaluate('https://youtube.com/')).toMatchObject({ action: 'redirect' });
+    expect(await loadAllowances()).toEqual([]);
+  });
+
+  it('moves open tabs on a listed site to the pause page when the night starts', async () => {
+    await settle();
+    const listed = await fakeBrowser.tabs.create({ url: 'https://www.reddit.com/r/sleep#top' });
+    const other = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
+    await run(DAY);
+    expect((await fakeBrowser.tabs.get(listed.id!)).url).toBe('https://www.reddit.com/r/sleep#top');
+    await run(NIGHT);
+    expect((await fakeBrowser.tabs.get(listed.id!)).url).toBe(
+      `${PAGE}#https://www.reddit.com/r/sleep#top`,
+    );
+    expect((await fakeBrowser.tabs.get(other.id!)).url).toBe('https://example.org/');
+  });
+
+  it('catches an in-page navigation onto a listed site at night only', async () => {
+    await settle();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
+    await run(DAY);
+    expect(await guardTab(tab.id!, 'https://youtube.com/shorts', DAY)).toBe(false);
+    await run(NIGHT);
+    expect(await guardTab(tab.id!, 'https://example.org/next', NIGHT)).toBe(false);
+    expect(await guardTab(tab.id!, 'https://youtube.com/shorts', NIGHT)).toBe(true);
+    expect((await fakeBrowser.tabs.get(tab.id!)).url).toBe(`${PAGE}#https://youtube.com/shorts`);
+  });
+});
