@@ -43,7 +43,9 @@ describe('pause page', () => {
   it('with friction off offers no way through, and stays kind', () => {
     vi.useFakeTimers();
     renderPage('off');
-    act(() => vi.advanceTimersByTime(10 * 60_000));
+    act(() => {
+      vi.advanceTimersByTime(10 * 60_000);
+    });
     expect(openButton()).toBeNull();
     expect(screen.getByText(/stays closed until morning/)).toBeTruthy();
   });
@@ -53,10 +55,14 @@ describe('pause page', () => {
     const onAllow = renderPage('pause');
     const breathing = screen.getByRole('status');
     expect(openButton()).toBeNull();
-    act(() => vi.advanceTimersByTime(29_000));
+    act(() => {
+      vi.advanceTimersByTime(29_000);
+    });
     expect(openButton()).toBeNull();
     expect(breathing.textContent).not.toMatch(/\d/);
-    act(() => vi.advanceTimersByTime(1_000));
+    act(() => {
+      vi.advanceTimersByTime(1_000);
+    });
     fireEvent.click(openButton()!);
     expect(onAllow).toHaveBeenCalledWith(ORIGINAL);
   });
@@ -67,7 +73,9 @@ describe('pause page', () => {
       'pause',
       vi.fn(async () => false),
     );
-    act(() => vi.advanceTimersByTime(30_000));
+    act(() => {
+      vi.advanceTimersByTime(30_000);
+    });
     fireEvent.click(openButton()!);
     vi.useRealTimers();
     expect(await screen.findByRole('alert')).toBeTruthy();
