@@ -45,6 +45,11 @@ try {
   await night.waitForSelector('.qh-night-state');
   await shoot(night, 'popup-night', 360);
 
+  // The pause page as a redirect leaves it: the blocked address after the first `#`.
+  const blocked = await pages('/blocked.html#https://www.youtube.com/watch?v=night');
+  await blocked.waitForSelector('.qh-breathing');
+  await shoot(blocked, 'blocked', 800);
+
   await session.send('saveSettings', settingsFor(false));
   const day = await pages('/popup.html');
   await day.waitForSelector('.qh-night-state');
