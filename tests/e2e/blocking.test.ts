@@ -79,6 +79,7 @@ describe.each(BROWSERS)('blocking in $name', ({ launch }) => {
   }
 
   let openTab: TestPage;
+  let backTab: TestPage;
   let allowedAt = 0;
 
   it('outside wind-down every site loads and none of our rules exist', async () => {
@@ -87,6 +88,8 @@ describe.each(BROWSERS)('blocking in $name', ({ launch }) => {
     await expectLoads(url('blocked.test', '/day'), `blocked.test:${site.port}/day`);
     await expectLoads(url('paths.test', '/live'), `paths.test:${site.port}/live`);
     openTab = await session.openPage(url('blocked.test', '/open?keep=1'));
+    backTab = await session.openPage(url('blocked.test', '/back'));
+    await backTab.goto(url('other.test', '/next'));
   });
 
   it('a tab already open on a listed site moves to the pause page when wind-down starts', async () => {
@@ -164,6 +167,12 @@ describe.each(BROWSERS)('blocking in $name', ({ launch }) => {
     await page.evaluate(() => history.pushState({}, '', '/live/now'), undefined);
     expect(await eventually(() => onPausePage(page))).toBe(url('paths.test', '/live/now'));
     await page.close();
+  });
+
+  it('going back onto a listed site lands on the pause page', async () => {
+    await backTab.evaluate(() => history.back(), undefined);
+    expect(await eventually(() => onPausePage(backTab))).toBe(url('blocked.test', '/back'));
+    await backTab.close();
   });
 
   it('bad input in the site list is refused with the entry named and nothing saved', async () => {
