@@ -71,9 +71,13 @@ const CLOCK_RE = new RegExp(
   'gu',
 );
 
-// A superset of what CLOCK_RE can match, so a miss here is a guaranteed miss there.
-const MAYBE_RE =
-  /\d(?:[:h.]\d|[ \u00a0\u202f\u2009]?(?:[aApP]\.?[ \u00a0\u202f\u2009]?[mM]|[-–—]|Uhr|uur|o['’]))/;
+// A superset of what CLOCK_RE can match, so a miss here is a guaranteed miss there. Minutes
+// always have two digits, so ratios (`16:9`) and versions (`2.3.1`) are turned away here, before
+// the costlier regex: on large pages most digits are not times.
+const MAYBE_SOURCE =
+  "\\d(?::\\d\\d|h\\d\\d|\\.\\d\\d[ \\u00a0\\u202f\\u2009]?[aApPUu]|[ \\u00a0\\u202f\\u2009]?(?:[aApP]\\.?[ \\u00a0\\u202f\\u2009]?[mM]|[-–—]|Uhr|uur|o['’]))";
+const MAYBE_RE = new RegExp(MAYBE_SOURCE);
+const MAYBE_ALL_RE = new RegExp(MAYBE_SOURCE, 'g');
 
 // Letters and digits that glue to a number and make it part of a word. Scripts written
 // without spaces are left out, since a time sits right next to their words.
@@ -157,6 +161,23 @@ const BOOK_CHAPTERS: ReadonlyMap<string, number> = (() => {
  */
 export function mayContainClockTime(text: string): boolean {
   return MAYBE_RE.test(text);
+}
+
+/**
+ * Every offset in `text` where a reading may start, in order: the places
+ * {@link mayContainClockTime} would notice. Lets a caller holding many strings joined into one
+ * find the few worth a closer look with a single regex pass.
+ */
+export function clockCandidateOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  MAYBE_ALL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MAYBE_ALL_RE.exec(text)) !== null) {
+    offsets.push(m.index);
+    // Overlapping: a look-alike must not swallow the start of a real reading after it.
+    MAYBE_ALL_RE.lastIndex = m.index + 1;
+  }
+  return offsets;
 }
 
 /**

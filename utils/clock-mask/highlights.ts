@@ -51,6 +51,12 @@ export class ClockHighlights {
     }
   }
 
+  /** Unmasks everything, keeping the highlight registered (before a full rescan). */
+  reset(): void {
+    this.highlight.clear();
+    this.units.clear();
+  }
+
   /** How many readings are masked now. */
   get size(): number {
     return this.highlight.size;

@@ -1,12 +1,15 @@
 import { ClockHighlights, type HighlightApi } from './highlights';
 import { BatchedObserver, type Batch, type FrameScheduler } from './observer';
-import { rescanNode, scanSubtree, type ScanSink } from './scan';
+import { rescanNode, scanOtherShadowHosts, scanTree, type ScanSink } from './scan';
 import { MaskStyle } from './style';
 import { TitleMask } from './title';
 
 /** User Timing names the mask reports its work under (see `timing` below). */
 export const SCAN_MEASURE = 'qh-clock-scan';
 export const UPDATE_MEASURE = 'qh-clock-update';
+
+/** Up to this many elements, the first scan also visits every element for shadow roots. */
+const EAGER_ELEMENT_LIMIT = 3000;
 
 /** What one document's mask is given. */
 export interface ClockMaskOptions {
@@ -31,7 +34,10 @@ export class ClockMask {
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly sink: ScanSink;
 
+  private idle: number | null = null;
+
   constructor(options: ClockMaskOptions) {
+    const start = performance.now();
     this.doc = options.doc;
     const win = this.doc.defaultView as Window & typeof globalThis;
     this.highlights = new ClockHighlights(options.highlights);
@@ -44,10 +50,23 @@ export class ClockMask {
     };
     this.style.adopt(this.doc);
     this.observer.observe(this.doc);
-    timing(SCAN_MEASURE, () => {
-      scanSubtree(this.doc, this.sink);
-      this.maskTitle();
-    });
+    scanTree(this.doc, this.sink);
+    this.maskTitle();
+    measure(SCAN_MEASURE, start);
+    // Shadow roots on built-in elements can only be found by visiting every element: at once on
+    // ordinary pages, when the page is idle on very large ones.
+    if (this.doc.getElementsByTagName('*').length <= EAGER_ELEMENT_LIMIT) {
+      scanOtherShadowHosts(this.doc, this.sink);
+    } else {
+      const later = (cb: () => void) =>
+        win.requestIdleCallback
+          ? win.requestIdleCallback(cb, { timeout: 500 })
+          : win.setTimeout(cb, 50);
+      this.idle = later(() => {
+        this.idle = null;
+        scanOtherShadowHosts(this.doc, this.sink);
+      });
+    }
   }
 
   /** How many readings are masked now. */
@@ -57,6 +76,8 @@ export class ClockMask {
 
   /** Undoes everything the mask did to the page. */
   stop(): void {
+    const win = this.doc.defaultView;
+    if (this.idle !== null) (win?.cancelIdleCallback ?? win?.clearTimeout)?.(this.idle);
     this.observer.disconnect();
     this.highlights.clear();
     this.style.removeAll();
@@ -67,8 +88,9 @@ export class ClockMask {
   private update(batch: Batch): void {
     timing(UPDATE_MEASURE, () => {
       if (batch === 'all') {
-        this.highlights.prune();
-        scanSubtree(this.doc, this.sink);
+        this.highlights.reset();
+        scanTree(this.doc, this.sink);
+        for (const root of this.shadowRoots) if (root.host.isConnected) scanTree(root, this.sink);
       } else {
         this.follow(batch);
       }
@@ -112,13 +134,20 @@ export class ClockMask {
 }
 
 /**
- * Runs `work` and reports its duration as a User Timing measure, then clears it at once: a
- * PerformanceObserver (the benchmark's) still receives every entry, and a page open all night
- * keeps no growing list of them.
+ * Runs `work` and reports its duration as a User Timing measure (see {@link measure}).
  */
 function timing(name: string, work: () => void): void {
   const start = performance.now();
   work();
+  measure(name, start);
+}
+
+/**
+ * Reports the time since `start` as a User Timing measure and clears it at once: a
+ * PerformanceObserver (the benchmark's) still receives every entry, and a page open all night
+ * keeps no growing list of them.
+ */
+function measure(name: string, start: number): void {
   try {
     performance.measure(name, { start, end: performance.now() });
     performance.clearMeasures(name);

@@ -1,4 +1,4 @@
-import { findClockTimes, mayContainClockTime } from '../clock-text';
+import { clockCandidateOffsets, findClockTimes, mayContainClockTime } from '../clock-text';
 
 /** Where the scan puts what it finds. */
 export interface ScanSink {
@@ -14,9 +14,97 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TITLE', 'TE
 const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 
 /**
- * Scans `root` and everything under it, open shadow roots included, and reports every unit's
- * readings. Elements are visited too, so shadow hosts and `<time>` elements are found in the
- * same pass; text nodes without a likely reading cost one regex test.
+ * The first scan of a document or shadow root, built to stay cheap on pages of many thousand
+ * text nodes: only text nodes are walked (no element is visited from script), and what needs
+ * elements is found natively (XPath, selectors). Runs of sibling text nodes, `<time>` elements
+ * and custom elements' open shadow roots are handled; shadow roots of built-in elements are
+ * found later by {@link scanOtherShadowHosts}.
+ */
+export function scanTree(root: Document | ShadowRoot, sink: ScanSink): void {
+  // XPath takes no shadow root as its context; shadow trees are small, so walk them whole.
+  if (root.nodeType !== Node.DOCUMENT_NODE) {
+    scanSubtree(root, sink);
+    return;
+  }
+  const doc = root as Document;
+  const handled = new Set<Node>();
+  for (const first of runStarts(doc, root)) {
+    scanRun(first, sink);
+    for (let n: Node | null = first; n?.nodeType === Node.TEXT_NODE; n = n.nextSibling)
+      handled.add(n);
+  }
+  for (const time of root.querySelectorAll('time')) scanTime(time, sink);
+  // One regex pass over all the text, natively joined, says which text nodes may hold a
+  // reading; the walk then reads only their lengths, and the text of those few.
+  const all = doc.documentElement?.textContent ?? '';
+  const candidates = clockCandidateOffsets(all);
+  let next = 0;
+  let position = 0;
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && next < candidates.length; node = walker.nextNode()) {
+    position += (node as Text).length;
+    if (candidates[next]! >= position) continue;
+    while (next < candidates.length && candidates[next]! < position) next++;
+    if (handled.has(node)) continue;
+    const times = findClockTimes((node as Text).data);
+    if (times.length === 0) continue;
+    const parent = node.parentElement;
+    if (parent && (isSkippedParent(parent) || parent.closest('time'))) continue;
+    const text = node;
+    sink.set(
+      text,
+      times.map(([start, end]) => staticRange(text, start, text, end)),
+    );
+  }
+  for (const host of evaluate(doc, root, CUSTOM_ELEMENTS)) {
+    const shadow = (host as Element).shadowRoot;
+    if (shadow) {
+      sink.shadowRoot(shadow);
+      scanSubtree(shadow, sink);
+    }
+  }
+}
+
+/**
+ * Finds open shadow roots on built-in elements (`<div>` hosts, declarative shadow DOM), which
+ * {@link scanTree} leaves out because finding them means visiting every element; the mask runs
+ * this once when the page is idle.
+ */
+export function scanOtherShadowHosts(doc: Document, sink: ScanSink): void {
+  const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const shadow = (node as Element).shadowRoot;
+    if (!shadow) continue;
+    // Shadow roots inside this one were found by scanSubtree, custom elements' by scanTree.
+    if (!(node as Element).localName.includes('-')) {
+      sink.shadowRoot(shadow);
+      scanSubtree(shadow, sink);
+    }
+  }
+}
+
+// Text nodes followed by another text node: where frameworks split `{hours}:{minutes}`.
+const RUN_MEMBERS = './/text()[following-sibling::node()[1][self::text()]]';
+const CUSTOM_ELEMENTS = './/*[contains(local-name(), "-")]';
+
+function runStarts(doc: Document, root: Node): Text[] {
+  const starts: Text[] = [];
+  for (const node of evaluate(doc, root, RUN_MEMBERS)) {
+    if (node.previousSibling?.nodeType !== Node.TEXT_NODE) starts.push(node as Text);
+  }
+  return starts;
+}
+
+function evaluate(doc: Document, root: Node, expression: string): Node[] {
+  const result = doc.evaluate(expression, root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+  const nodes: Node[] = [];
+  for (let i = 0; i < result.snapshotLength; i++) nodes.push(result.snapshotItem(i)!);
+  return nodes;
+}
+
+/**
+ * Scans a subtree the page has just added, open shadow roots included. Added subtrees are
+ * small, so this simply walks elements and text together.
  */
 export function scanSubtree(root: Node, sink: ScanSink): void {
   if (root.nodeType === Node.TEXT_NODE) {
