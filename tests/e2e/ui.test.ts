@@ -9,7 +9,8 @@ import { findClockTimes } from '../../utils/clock-text';
 import type { SaveResult, Status } from '../../utils/protocol';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { BROWSERS, clockIn } from './harness/browsers';
-import { eventually, type ExtensionSession, type TestPage } from './harness/session';
+import type { FirefoxSession } from './harness/firefox';
+import { eventually, sendFrom, type ExtensionSession, type TestPage } from './harness/session';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
@@ -75,15 +76,20 @@ const fieldError = (page: TestPage, id: string) =>
   }, id);
 
 /**
- * Opens an extension page, once more if the first try fails: Firefox's BiDi now and then
- * throws while a moz-extension:// page is still loading ("right-hand side of 'in'…").
+ * Opens an extension page. In Firefox the page is watched with polling that shrugs off errors:
+ * BiDi now and then throws ("right-hand side of 'in'…") while a moz-extension:// page is still
+ * loading, which fails the harness's single wait.
  */
 async function openPage(session: ExtensionSession, path: string): Promise<TestPage> {
-  try {
-    return await session.openExtensionPage(path);
-  } catch {
-    return session.openExtensionPage(path);
-  }
+  if (session.name !== 'firefox') return session.openExtensionPage(path);
+  const page = await (session as FirefoxSession).browser.newPage();
+  const url = `${session.extensionOrigin}${path}`;
+  page.goto(url, { timeout: 0 }).catch(() => undefined);
+  await eventually(
+    () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url),
+    15_000,
+  );
+  return page as unknown as TestPage;
 }
 
 async function openOptions(session: ExtensionSession): Promise<TestPage> {
@@ -121,9 +127,18 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
   });
   afterAll(() => session?.close());
 
-  const status = async () => (await session.send<Status>('getStatus')).res!;
+  /** session.send, through openPage's sturdier wait in Firefox. */
+  async function send<T>(type: string, data?: unknown) {
+    const page = await openPage(session, '/options.html');
+    try {
+      return await sendFrom<T>(page, type, data);
+    } finally {
+      await page.close();
+    }
+  }
+  const status = async () => (await send<Status>('getStatus')).res!;
   const save = async (settings: Settings) =>
-    expect((await session.send<SaveResult>('saveSettings', settings)).res?.ok).toBe(true);
+    expect((await send<SaveResult>('saveSettings', settings)).res?.ok).toBe(true);
 
   it('setting the hours in the form is followed by the background', async () => {
     await save(hours(clockIn(60), clockIn(120)));
@@ -136,6 +151,16 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
     const after = await status();
     expect(after.settings.schedule).toMatchObject({ start: clockIn(-60), rampMinutes: 0 });
     expect(after.night.phase).toBe('on');
+    // The toolbar button follows too: a soft dot, and the state in words, no number.
+    const badge = await eventually(() =>
+      page.evaluate(async () => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        const action = api.action ?? api.browserAction;
+        const text = await action.getBadgeText({});
+        return text ? { text, title: await action.getTitle({}) } : undefined;
+      }, undefined),
+    );
+    expect(badge).toEqual({ text: '•', title: 'Quiet Hours: on for tonight' });
     await page.close();
   });
 
@@ -254,7 +279,7 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
 
       // Winding down, then with the pause question open.
       await save(hours(clockIn(-5), clockIn(120), 60));
-      await session.send('resume');
+      await send('resume');
       const popup = await open('/popup.html');
       await check(popup, 'popup');
       await clickButton(popup as unknown as TestPage, 'Pause for tonight');
