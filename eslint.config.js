@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'docs/**', 'tests/.artifacts/**'] },
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'docs/**', 'tests/.artifacts/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
