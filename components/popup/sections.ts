@@ -5,6 +5,7 @@ import { NightStatus } from './NightStatus';
 import { PrivateWindowNotice } from '../PrivateWindowNotice';
 import { PopupGuidance } from './PopupGuidance';
 import { PopupSupport } from './PopupSupport';
+import { RevealTimes } from './RevealTimes';
 import { TabInfo } from './TabInfo';
 
 /** What every popup section is given. */
@@ -28,6 +29,7 @@ export const POPUP_SECTIONS: Array<ComponentType<PopupSectionProps>> = [
   NightActions,
   PrivateWindowNotice,
   TabInfo,
+  RevealTimes,
   PopupGuidance,
   PopupSupport,
 ];

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'preact/hooks';
+import { clockMaskMessaging, type ClockMaskState } from '../../utils/clock-mask/messages';
+import { t } from '../../utils/i18n';
+import { isTouchableUrl } from '../../utils/page-access';
+import type { PopupSectionProps } from './sections';
+
+/**
+ * "Show times on this page for now": asks the clock mask in the current tab what it is doing,
+ * and offers to show the page's times until it is reloaded or closed. Shows nothing when no
+ * mask runs there.
+ */
+export function RevealTimes({ status, tab }: PopupSectionProps) {
+  const [state, setState] = useState<ClockMaskState | 'failed' | null>(null);
+  const tabId = tab?.id;
+  const applies =
+    status.night.phase !== 'off' &&
+    status.settings.clockHiding &&
+    tabId !== undefined &&
+    isTouchableUrl(tab?.url);
+
+  useEffect(() => {
+    if (!applies) return;
+    clockMaskMessaging
+      .sendMessage('clockMaskState', undefined, { tabId, frameId: 0 })
+      .then(setState)
+      .catch(() => setState(null));
+  }, [applies, tabId]);
+
+  async function reveal() {
+    try {
+      // Every frame of the tab hears this, so same-origin frames show their times too.
+      setState(await clockMaskMessaging.sendMessage('revealClockTimes', undefined, tabId!));
+    } catch {
+      setState('failed');
+    }
+  }
+
+  if (!applies || state === null || state === 'idle') return null;
+  return (
+    <section class="qh-reveal-times">
+      {state === 'masking' ? (
+        <>
+          <p>{t('clock_reveal_note')}</p>
+          <button type="button" onClick={() => void reveal()}>
+            {t('clock_reveal_button')}
+          </button>
+        </>
+      ) : (
+        <p>{t(state === 'revealed' ? 'clock_revealed' : 'clock_reveal_failed')}</p>
+      )}
+    </section>
+  );
+}
