@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { dimmingAssets } from './utils/dimming/assets';
 
 // Chromium gets Manifest V3. Firefox gets Manifest V2 (WXT's default for it): under
 // MV3, Firefox lets the user withhold host permissions, which would leave pages
@@ -7,6 +8,12 @@ export default defineConfig({
   imports: false,
   // Separate output folders let parallel test runs build without clobbering each other.
   outDir: process.env.QH_OUT_DIR || '.output',
+  hooks: {
+    // The dimming CSS files (base plus each effect at 1–100 %), generated from utils/dimming.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...dimmingAssets());
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

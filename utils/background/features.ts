@@ -2,6 +2,7 @@ import type { LiveState } from '../live-state';
 import { badgeFeature } from './badge';
 import { clockHidingFeature } from './clock-hiding';
 import { blockingFeature } from './blocking';
+import { dimmingFeature } from './dimming';
 import type { NightState, Override } from '../schedule';
 import type { Settings } from '../settings/schema';
 
@@ -25,4 +26,9 @@ export interface Feature {
 }
 
 /** The features reconcile applies, in order. Each lives in its own file. */
-export const FEATURES: Feature[] = [badgeFeature, blockingFeature, clockHidingFeature];
+export const FEATURES: Feature[] = [
+  badgeFeature,
+  dimmingFeature,
+  blockingFeature,
+  clockHidingFeature,
+];

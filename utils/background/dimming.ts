@@ -1,0 +1,111 @@
+import { browser } from '../browser';
+import type { LiveState } from '../live-state';
+import { isTouchableUrl } from '../page-access';
+import { dimmingAppliesTo, mayDim } from '../dimming/applies';
+import { exactCss, NEUTRAL_CSS } from '../dimming/css';
+import {
+  DIM_SCRIPT_ID,
+  sameRegistration,
+  wantedRegistration,
+  type DimRegistration,
+} from '../dimming/registration';
+import { dimmingOn, strengthsNow } from '../dimming/strength';
+import type { Feature } from './features';
+
+/** The part of `browser.scripting` dimming uses (and tests fake). */
+export interface DimScripting {
+  getRegisteredContentScripts(filter?: { ids?: string[] }): Promise<DimRegistration[]>;
+  registerContentScripts(scripts: DimRegistration[]): Promise<void>;
+  updateContentScripts(scripts: DimRegistration[]): Promise<unknown>;
+  unregisterContentScripts(filter?: { ids?: string[] }): Promise<void>;
+  insertCSS(injection: { target: { tabId: number }; css: string }): Promise<void>;
+  removeCSS(injection: { target: { tabId: number }; css: string }): Promise<void>;
+}
+
+/** What was last put into open tabs with `insertCSS`, so it can be taken out again. */
+export interface InsertedRecord {
+  css: string;
+  neverTouch: string[];
+}
+
+/** Kept in session storage: a browser restart reloads every tab, leaving nothing inserted. */
+export const INSERTED_KEY = 'dimInserted';
+
+const area = () => browser.storage.session ?? browser.storage.local;
+
+/** Brings the registration in line with the night: registers, updates or removes `qh-dim` only. */
+export async function applyRegistration(scripting: DimScripting, live: LiveState): Promise<void> {
+  const wanted = wantedRegistration(live);
+  const [have] = await scripting.getRegisteredContentScripts({ ids: [DIM_SCRIPT_ID] });
+  if (!wanted) {
+    if (have) await scripting.unregisterContentScripts({ ids: [DIM_SCRIPT_ID] });
+  } else if (!have) {
+    await register(scripting, wanted);
+  } else if (!sameRegistration(have, wanted)) {
+    // Updating in place leaves no moment with nothing registered.
+    const { persistAcrossSessions: _, ...update } = wanted;
+    await scripting.updateContentScripts([update]);
+  }
+}
+
+async function register(scripting: DimScripting, wanted: DimRegistration): Promise<void> {
+  try {
+    await scripting.registerContentScripts([wanted]);
+  } catch (error) {
+    // A browser that cannot keep registrations across restarts still dims this session.
+    if (!wanted.persistAcrossSessions) throw error;
+    await scripting.registerContentScripts([{ ...wanted, persistAcrossSessions: false }]);
+  }
+}
+
+/**
+ * Brings tabs already open in line without a reload: the exact strengths while the night runs
+ * (fading, since the CSS carries a transition), the neutral sheet once it is over. New CSS goes
+ * in before the old comes out, so no frame goes bright in between.
+ */
+export async function applyToOpenTabs(scripting: DimScripting, live: LiveState): Promise<void> {
+  const stored = (await area().get(INSERTED_KEY))[INSERTED_KEY] as InsertedRecord | undefined;
+  const on = dimmingOn(live);
+  if (!on && (!stored || stored.css === NEUTRAL_CSS)) return;
+  const record: InsertedRecord = {
+    css: on ? exactCss(strengthsNow(live)) : NEUTRAL_CSS,
+    neverTouch: live.neverTouch,
+  };
+  if (JSON.stringify(stored) === JSON.stringify(record)) return;
+  // Under the previous record: which pages were dimmed (night) or might hold night files (neutral).
+  const before = (url: string) => !!stored && mayDim(url, stored.neverTouch);
+  const after = (url: string) => (on ? dimmingAppliesTo(url, live) : before(url));
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs
+      .filter((tab) => tab.id !== undefined && isTouchableUrl(tab.url))
+      .map(async (tab) => {
+        const target = { tabId: tab.id! };
+        try {
+          const had = before(tab.url!);
+          const wants = after(tab.url!);
+          if (wants && !(had && stored?.css === record.css))
+            await scripting.insertCSS({ target, css: record.css });
+          if (had && stored && !(wants && stored.css === record.css))
+            await scripting.removeCSS({ target, css: stored.css });
+        } catch {
+          // A tab closing or navigating to a page we may not touch: nothing to undo there.
+        }
+      }),
+  );
+  await area().set({ [INSERTED_KEY]: record });
+}
+
+/**
+ * Dims, warms and grays every page the user has not excluded while the night is not off, with
+ * the strength following the fade; outside it nothing is registered and nothing is inserted.
+ */
+export const dimmingFeature: Feature = {
+  name: 'dimming',
+  async apply({ live }) {
+    const scripting = browser.scripting as unknown as DimScripting | undefined;
+    if (!scripting) return;
+    await applyRegistration(scripting, live);
+    await applyToOpenTabs(scripting, live);
+  },
+};

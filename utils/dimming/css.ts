@@ -1,0 +1,75 @@
+import { EFFECT_FILTERS, EFFECT_PROPERTIES } from './filters';
+import { EFFECT_NAMES, type EffectName, type Strengths } from './strength';
+
+/** Seconds a change of strength takes in tabs already open: a slow fade, never a step. */
+export const FADE_SECONDS = 4;
+
+const identity = (name: EffectName) => EFFECT_FILTERS[name](0);
+
+/**
+ * The one rule every dimmed page gets: the root element's filter, composed from the three
+ * effects' custom properties (each falling back to its identity, so the function list never
+ * changes shape and fades interpolate). The filter sits on `html`, never `body`: only on the
+ * root does a filter leave fixed elements positioned against the viewport. Top-layer elements
+ * (fullscreen, modal dialogs, popovers and their backdrops) escape the root's filter, so they get
+ * their own; each selector is its own rule so one the browser does not know drops alone.
+ */
+export const BASE_CSS =
+  `html{--qh-f:${EFFECT_NAMES.slice()
+    .reverse()
+    .map((name) => `var(${EFFECT_PROPERTIES[name]},${identity(name)})`)
+    .join(' ')}!important;filter:var(--qh-f)!important}` +
+  [':not(:root):fullscreen', 'dialog:modal', ':popover-open', '::backdrop']
+    .map((selector) => `${selector}{filter:var(--qh-f)!important}`)
+    .join('');
+
+/** Sets one effect's strength: the whole of one static file. */
+export function effectCss(name: EffectName, percent: number): string {
+  return `html{${EFFECT_PROPERTIES[name]}:${EFFECT_FILTERS[name](percent)}!important}`;
+}
+
+const FADE =
+  `html{transition:filter ${FADE_SECONDS}s linear!important}` +
+  '@media (prefers-reduced-motion:reduce){html{transition:none!important}}';
+
+/** What tabs already open get: the exact strengths, the base rule, and a slow fade. */
+export function exactCss(strengths: Strengths): string {
+  return BASE_CSS + EFFECT_NAMES.map((name) => effectCss(name, strengths[name])).join('') + FADE;
+}
+
+/**
+ * Undoes the static files a page loaded during the night still holds (the browser keeps a
+ * registered script's CSS until the page is reloaded, and only CSS inserted with `insertCSS`
+ * can be removed): a page left open across the morning fades back to its own colours.
+ */
+export const NEUTRAL_CSS = 'html{--qh-f:none!important}' + FADE;
+
+/** Folder of the static files in the build. */
+export const DIM_DIR = 'dim';
+/** The base file, registered whenever dimming runs. */
+export const BASE_FILE = `/${DIM_DIR}/base.css`;
+const PREFIX: Record<EffectName, string> = { dim: 'd', warmth: 'w', grayscale: 'g' };
+
+/** The static file setting `name` to a whole `percent` (1–100). */
+export function effectFile(name: EffectName, percent: number): string {
+  return `/${DIM_DIR}/${PREFIX[name]}${percent}.css`;
+}
+
+/** The files registered for new pages: the base and one per effect that is not at zero. */
+export function registeredFiles(rounded: Strengths): string[] {
+  return [
+    BASE_FILE,
+    ...EFFECT_NAMES.filter((name) => rounded[name] > 0).map((name) =>
+      effectFile(name, rounded[name]),
+    ),
+  ];
+}
+
+/** Every static file the build ships: the base and each effect at 1–100 %. */
+export function staticFiles(): { path: string; css: string }[] {
+  const files = [{ path: BASE_FILE, css: BASE_CSS }];
+  for (const name of EFFECT_NAMES)
+    for (let percent = 1; percent <= 100; percent++)
+      files.push({ path: effectFile(name, percent), css: effectCss(name, percent) });
+  return files;
+}

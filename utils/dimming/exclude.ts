@@ -1,0 +1,25 @@
+import { parseSitePattern } from '../site-pattern';
+
+const IPV4 = /^\d+\.\d+\.\d+\.\d+$/;
+
+/**
+ * Match patterns covering a never-touched site, for the registration's `excludeMatches`, so the
+ * browser itself leaves those pages alone from their first frame. `*.host` covers the host and
+ * its subdomains, as site patterns do; a path covers itself, its query and what lies below.
+ * Match patterns compare paths case by case, so `/Live` under a `/live` entry is not excluded
+ * by the browser; the popup and open tabs use `siteMatches`, which ignores case.
+ */
+export function excludeMatchesFor(neverTouch: string[]): string[] {
+  const patterns = new Set<string>();
+  for (const entry of neverTouch) {
+    const parsed = parseSitePattern(entry);
+    if (!parsed.ok) continue;
+    const slash = parsed.value.indexOf('/');
+    const host = slash < 0 ? parsed.value : parsed.value.slice(0, slash);
+    const path = slash < 0 ? '' : parsed.value.slice(slash);
+    const hostPart = IPV4.test(host) || host.startsWith('[') ? host : `*.${host}`;
+    if (!path) patterns.add(`*://${hostPart}/*`);
+    else for (const tail of ['', '?*', '/*']) patterns.add(`*://${hostPart}${path}${tail}`);
+  }
+  return [...patterns];
+}
