@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIREFOX_BUILD, FIREFOX_PATH } from './paths';
-import { sendFrom, type ExtensionSession, type TestPage } from './session';
+import { eventually, sendFrom, type ExtensionSession, type TestPage } from './session';
 
 const ADDON_ID = 'quiet-hours@example.org';
 /** A fixed internal UUID, so extension pages have a known moz-extension:// origin. */
@@ -58,12 +58,13 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       const page = await browser.newPage();
       const url = `${origin}${path}`;
       // Firefox's BiDi never reports the load of a moz-extension:// page, so the navigation
-      // promise is left to itself and the document is watched instead.
+      // promise is left to itself and the document is watched instead. Polled rather than
+      // waitForFunction: an evaluation that meets the document swap now and then fails inside
+      // BiDi ("right-hand side of 'in' should be an object") instead of being retried.
       page.goto(url, { timeout: 0 }).catch(() => undefined);
-      await page.waitForFunction(
-        (u) => location.href === u && document.readyState === 'complete',
-        { timeout: 15_000 },
-        url,
+      await eventually(
+        () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url),
+        15_000,
       );
       return page as unknown as TestPage;
     },
