@@ -27,7 +27,8 @@ export function NightStatus({ status, now }: PopupSectionProps) {
   const { start, end } = status.settings.schedule;
   return (
     <section class="qh-popup-status" aria-labelledby="qh-night-state">
-      <p id="qh-night-state" class="qh-night-state">
+      {/* A live region, so the new state is read out after start, pause or resume. */}
+      <p id="qh-night-state" class="qh-night-state" role="status">
         <span class={`qh-night-dot qh-night-dot-${words}`} aria-hidden="true" />
         {t(HEADLINE[words])}
       </p>

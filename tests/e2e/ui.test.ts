@@ -156,8 +156,9 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
       page.evaluate(async () => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
         const action = api.action ?? api.browserAction;
-        const text = await action.getBadgeText({});
-        return text ? { text, title: await action.getTitle({}) } : undefined;
+        const look = { text: await action.getBadgeText({}), title: await action.getTitle({}) };
+        // Text and title are two calls: wait for the second as well.
+        return look.text && look.title.includes('on for tonight') ? look : undefined;
       }, undefined),
     );
     expect(badge).toEqual({ text: '•', title: 'Quiet Hours: on for tonight' });
