@@ -11,17 +11,21 @@ const identity = (name: EffectName) => EFFECT_FILTERS[name](0);
  * effects' custom properties (each falling back to its identity, so the function list never
  * changes shape and fades interpolate). The filter sits on `html`, never `body`: only on the
  * root does a filter leave fixed elements positioned against the viewport. Top-layer elements
- * (fullscreen, modal dialogs, popovers and their backdrops) escape the root's filter, so they get
- * their own; each selector is its own rule so one the browser does not know drops alone.
+ * (fullscreen, modal dialogs, popovers and their backdrops) escape the root's filter in Chromium,
+ * so they get their own; each selector is its own rule so one the browser does not know drops
+ * alone. Firefox (told apart by `-moz-appearance`) draws the top layer under the root's filter
+ * already, so there they would be dimmed twice.
  */
 export const BASE_CSS =
   `html{--qh-f:${EFFECT_NAMES.slice()
     .reverse()
     .map((name) => `var(${EFFECT_PROPERTIES[name]},${identity(name)})`)
     .join(' ')}!important;filter:var(--qh-f)!important}` +
+  '@supports not (-moz-appearance:none){' +
   [':not(:root):fullscreen', 'dialog:modal', ':popover-open', '::backdrop']
     .map((selector) => `${selector}{filter:var(--qh-f)!important}`)
-    .join('');
+    .join('') +
+  '}';
 
 /** Sets one effect's strength: the whole of one static file. */
 export function effectCss(name: EffectName, percent: number): string {

@@ -40,11 +40,14 @@ export function wantedRegistration(live: LiveState): DimRegistration | null {
 }
 
 const sorted = (list: string[] | undefined) => JSON.stringify([...(list ?? [])].sort());
+/** Firefox echoes file paths back without their leading slash. */
+const files = (list: string[] | undefined) =>
+  JSON.stringify((list ?? []).map((path) => path.replace(/^\//, '')));
 
 /** Whether the browser's registration already does what `wanted` asks (fields it may echo back aside). */
 export function sameRegistration(have: DimRegistration, wanted: DimRegistration): boolean {
   return (
-    JSON.stringify(have.css ?? []) === JSON.stringify(wanted.css ?? []) &&
+    files(have.css) === files(wanted.css) &&
     sorted(have.matches) === sorted(wanted.matches) &&
     sorted(have.excludeMatches) === sorted(wanted.excludeMatches) &&
     (have.runAt ?? 'document_idle') === wanted.runAt &&
