@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { clockHidingFeature } from '../../utils/background/clock-hiding';
 import type { ReconcileContext } from '../../utils/background/features';
 import { IDLE_STATE, type LiveState } from '../../utils/live-state';
-import { fakeScripting } from './fakes/scripting';
+import { fakeScripting } from './fakes/clock-scripting';
 
 function setUp() {
   const scripting = fakeScripting();

@@ -15,13 +15,16 @@ export function masksPage(live: LiveState, urls: string[]): boolean {
   return !live.neverTouch.some((site) => urls.some((url) => siteMatches(site, url)));
 }
 
-/** The addresses a frame answers to: its own, and the top page's when it is same-origin. */
+/** The addresses a frame answers to: its own, and its top page's as far as it can be read. */
 export function frameUrls(win: Window): string[] {
   const urls = [win.location.href];
+  if (win.top === win) return urls;
   try {
-    if (win.top && win.top !== win) urls.push(win.top.location.href);
+    urls.push(win.top!.location.href);
   } catch {
-    // A cross-origin top page keeps its address to itself.
+    // A cross-origin top page keeps its address to itself; Chromium still tells its origin.
+    const ancestors = win.location.ancestorOrigins;
+    if (ancestors) for (let i = 0; i < ancestors.length; i++) urls.push(ancestors[i]! + '/');
   }
   return urls;
 }
