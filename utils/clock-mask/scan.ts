@@ -34,27 +34,14 @@ export function scanTree(root: Document | ShadowRoot, sink: ScanSink): void {
       handled.add(n);
   }
   for (const time of root.querySelectorAll('time')) scanTime(time, sink);
-  // One regex pass over all the text, natively joined, says which text nodes may hold a
-  // reading; the walk then reads only their lengths, and the text of those few.
-  const all = doc.documentElement?.textContent ?? '';
-  const candidates = clockCandidateOffsets(all);
-  let next = 0;
-  let position = 0;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node && next < candidates.length; node = walker.nextNode()) {
-    position += (node as Text).length;
-    if (candidates[next]! >= position) continue;
-    while (next < candidates.length && candidates[next]! < position) next++;
-    if (handled.has(node)) continue;
-    const times = findClockTimes((node as Text).data);
-    if (times.length === 0) continue;
-    const parent = node.parentElement;
-    if (parent && (isSkippedParent(parent) || parent.closest('time'))) continue;
-    const text = node;
-    sink.set(
-      text,
-      times.map(([start, end]) => staticRange(text, start, text, end)),
-    );
+  // One regex pass over all the text, natively joined, says where readings may be; the walk
+  // then skips every element whose text holds no candidate without visiting its descendants.
+  const top = doc.documentElement;
+  if (!top) return;
+  const candidates = clockCandidateOffsets(top.textContent ?? '');
+  if (candidates.length > 0) {
+    const cursor = { next: 0, candidates, handled, sink };
+    visitCandidates(top, 0, cursor);
   }
   for (const host of evaluate(doc, root, CUSTOM_ELEMENTS)) {
     const shadow = (host as Element).shadowRoot;
@@ -63,6 +50,51 @@ export function scanTree(root: Document | ShadowRoot, sink: ScanSink): void {
       scanSubtree(shadow, sink);
     }
   }
+}
+
+interface Cursor {
+  /** Index of the first candidate offset not yet passed. */
+  next: number;
+  candidates: number[];
+  handled: Set<Node>;
+  sink: ScanSink;
+}
+
+/**
+ * Walks the children of `parent`, whose text starts at `position` in the joined text, into the
+ * subtrees that hold a candidate; returns the position after its text.
+ */
+function visitCandidates(parent: Node, position: number, cursor: Cursor): number {
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    if (cursor.next >= cursor.candidates.length) return position;
+    if (child.nodeType === Node.TEXT_NODE) {
+      const end = position + (child as Text).length;
+      if (cursor.candidates[cursor.next]! < end) {
+        while (cursor.next < cursor.candidates.length && cursor.candidates[cursor.next]! < end)
+          cursor.next++;
+        scanCandidate(child as Text, cursor);
+      }
+      position = end;
+    } else if (child.nodeType === Node.ELEMENT_NODE) {
+      // textContent is what the joined text holds for this element (comments count nothing).
+      const end = position + (child.textContent?.length ?? 0);
+      if (cursor.candidates[cursor.next]! < end) visitCandidates(child, position, cursor);
+      position = end;
+    }
+  }
+  return position;
+}
+
+function scanCandidate(node: Text, { handled, sink }: Cursor): void {
+  if (handled.has(node)) return;
+  const times = findClockTimes(node.data);
+  if (times.length === 0) return;
+  const parent = node.parentElement;
+  if (parent && (isSkippedParent(parent) || parent.closest('time'))) return;
+  sink.set(
+    node,
+    times.map(([start, end]) => staticRange(node, start, node, end)),
+  );
 }
 
 /**
