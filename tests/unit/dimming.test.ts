@@ -195,6 +195,16 @@ describe('dimming feature', () => {
     expect(script!.excludeMatches).toEqual(['*://*.news.example.org/*']);
   });
 
+  it('clearing the never-touched list clears the exclusions, and then stays still', async () => {
+    await applyRegistration(scripting, night({ neverTouch: ['news.example.org'] }));
+    await applyRegistration(scripting, night());
+    const [script] = await scripting.getRegisteredContentScripts({ ids: [DIM_SCRIPT_ID] });
+    expect(script!.excludeMatches).toBeUndefined();
+    scripting.calls.length = 0;
+    await applyRegistration(scripting, night());
+    expect(scripting.calls).toEqual([]);
+  });
+
   it('registers nothing when every effect is at zero', async () => {
     await apply(night({ effects: { dim: 0, warmth: 0, grayscale: 0 } }));
     expect(scripting.calls).toEqual([]);

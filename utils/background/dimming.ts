@@ -41,6 +41,10 @@ export async function applyRegistration(scripting: DimScripting, live: LiveState
     if (have) await scripting.unregisterContentScripts({ ids: [DIM_SCRIPT_ID] });
   } else if (!have) {
     await register(scripting, wanted);
+  } else if (have.excludeMatches?.length && !wanted.excludeMatches) {
+    // An update cannot take the exclusions away (a missing field keeps the old value).
+    await scripting.unregisterContentScripts({ ids: [DIM_SCRIPT_ID] });
+    await register(scripting, wanted);
   } else if (!sameRegistration(have, wanted)) {
     // Updating in place leaves no moment with nothing registered.
     const { persistAcrossSessions: _, ...update } = wanted;
