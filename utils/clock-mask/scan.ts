@@ -28,11 +28,6 @@ export function scanTree(root: Document | ShadowRoot, sink: ScanSink): void {
   }
   const doc = root as Document;
   const handled = new Set<Node>();
-  for (const first of runStarts(doc, root)) {
-    scanRun(first, sink);
-    for (let n: Node | null = first; n?.nodeType === Node.TEXT_NODE; n = n.nextSibling)
-      handled.add(n);
-  }
   for (const time of root.querySelectorAll('time')) scanTime(time, sink);
   // One regex pass over all the text, natively joined, says where readings may be; the walk
   // then skips every element whose text holds no candidate without visiting its descendants.
@@ -87,9 +82,23 @@ function visitCandidates(parent: Node, position: number, cursor: Cursor): number
 
 function scanCandidate(node: Text, { handled, sink }: Cursor): void {
   if (handled.has(node)) return;
+  const parent = node.parentElement;
+  if (
+    node.previousSibling?.nodeType === Node.TEXT_NODE ||
+    node.nextSibling?.nodeType === Node.TEXT_NODE
+  ) {
+    // Part of a run of sibling text nodes ({hours}:{minutes}): read the run once, as one text.
+    if (parent?.closest('time')) return;
+    let first = node;
+    while (first.previousSibling?.nodeType === Node.TEXT_NODE)
+      first = first.previousSibling as Text;
+    for (let n: Node | null = first; n?.nodeType === Node.TEXT_NODE; n = n.nextSibling)
+      handled.add(n);
+    scanRun(first, sink);
+    return;
+  }
   const times = findClockTimes(node.data);
   if (times.length === 0) return;
-  const parent = node.parentElement;
   if (parent && (isSkippedParent(parent) || parent.closest('time'))) return;
   sink.set(
     node,
@@ -115,17 +124,7 @@ export function scanOtherShadowHosts(doc: Document, sink: ScanSink): void {
   }
 }
 
-// Text nodes followed by another text node: where frameworks split `{hours}:{minutes}`.
-const RUN_MEMBERS = './/text()[following-sibling::node()[1][self::text()]]';
 const CUSTOM_ELEMENTS = './/*[contains(local-name(), "-")]';
-
-function runStarts(doc: Document, root: Node): Text[] {
-  const starts: Text[] = [];
-  for (const node of evaluate(doc, root, RUN_MEMBERS)) {
-    if (node.previousSibling?.nodeType !== Node.TEXT_NODE) starts.push(node as Text);
-  }
-  return starts;
-}
 
 function evaluate(doc: Document, root: Node, expression: string): Node[] {
   const result = doc.evaluate(expression, root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
