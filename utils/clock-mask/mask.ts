@@ -52,12 +52,13 @@ export class ClockMask {
     this.observer.observe(this.doc);
     scanTree(this.doc, this.sink);
     this.maskTitle();
-    measure(SCAN_MEASURE, start);
     // Shadow roots on built-in elements can only be found by visiting every element: at once on
     // ordinary pages, when the page is idle on very large ones.
     if (this.doc.getElementsByTagName('*').length <= EAGER_ELEMENT_LIMIT) {
       scanOtherShadowHosts(this.doc, this.sink);
+      measure(SCAN_MEASURE, start);
     } else {
+      measure(SCAN_MEASURE, start);
       const later = (cb: () => void) =>
         win.requestIdleCallback
           ? win.requestIdleCallback(cb, { timeout: 500 })
