@@ -1,6 +1,6 @@
 import { browser } from './browser';
-import type { Phase } from './schedule';
-import type { Effects } from './settings/schema';
+import type { NightState, Phase } from './schedule';
+import type { Effects, Settings } from './settings/schema';
 
 /**
  * The night as the background last worked it out, published in `storage.local` so content
@@ -42,4 +42,16 @@ export async function publishLiveState(state: LiveState): Promise<boolean> {
   if (JSON.stringify(stored[LIVE_STATE_KEY]) === JSON.stringify(state)) return false;
   await browser.storage.local.set({ [LIVE_STATE_KEY]: state });
   return true;
+}
+
+/** The state published for a night: the user's effects, and clock hiding only while it runs. */
+export function liveStateFor(settings: Settings, night: NightState): LiveState {
+  if (night.phase === 'off') return { ...IDLE_STATE, neverTouch: settings.neverTouch };
+  return {
+    phase: night.phase,
+    level: night.level,
+    effects: settings.effects,
+    clockHiding: settings.clockHiding,
+    neverTouch: settings.neverTouch,
+  };
 }

@@ -1,5 +1,7 @@
 import type { Status } from './protocol';
 import { nightAt, nightsAround, type Phase } from './schedule';
+import { dimmingAppliesTo } from './dimming/applies';
+import { liveStateFor } from './live-state';
 import { isTouchableUrl } from './page-access';
 import { describeSite, siteMatches } from './site-pattern';
 
@@ -46,5 +48,7 @@ export function tabWords(url: string | undefined, status: Status): TabWords {
   if (!url || !site) return { kind: 'untouchable' };
   if (status.settings.neverTouch.some((pattern) => siteMatches(pattern, url)))
     return { kind: 'excluded', site };
-  return status.night.phase === 'off' ? { kind: 'notNow', site } : { kind: 'dimmed', site };
+  // All-zero effects dim nothing, so the words follow what dimming really does to this page.
+  const dimmed = dimmingAppliesTo(url, liveStateFor(status.settings, status.night));
+  return dimmed ? { kind: 'dimmed', site } : { kind: 'notNow', site };
 }

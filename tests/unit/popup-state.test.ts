@@ -63,4 +63,10 @@ describe('popup words for the current tab', () => {
     s.settings.neverTouch = ['docs.example.org'];
     expect(tabWords(url, s)).toEqual(words);
   });
+
+  it('does not call a page dimmed when every effect is set to nothing', () => {
+    const s = status('on');
+    s.settings.effects = { dim: 0, warmth: 0, grayscale: 0 };
+    expect(tabWords('https://example.com/', s)).toEqual({ kind: 'notNow', site: 'example.com' });
+  });
 });

@@ -1,21 +1,8 @@
-import { IDLE_STATE, publishLiveState, type LiveState } from '../live-state';
+import { liveStateFor, publishLiveState } from '../live-state';
 import { isOverrideLive, nextChange, stateAt, type NightState } from '../schedule';
 import { loadOverride, loadSettings, saveOverride } from '../settings/store';
-import type { Settings } from '../settings/schema';
 import { scheduleAlarms } from './alarms';
 import { FEATURES, type Feature } from './features';
-
-/** The state published for a night: the user's effects, and clock hiding only while it runs. */
-export function liveStateFor(settings: Settings, night: NightState): LiveState {
-  if (night.phase === 'off') return { ...IDLE_STATE, neverTouch: settings.neverTouch };
-  return {
-    phase: night.phase,
-    level: night.level,
-    effects: settings.effects,
-    clockHiding: settings.clockHiding,
-    neverTouch: settings.neverTouch,
-  };
-}
 
 /**
  * Recomputes the night from storage and the clock, and brings everything in line with it:
