@@ -3,7 +3,7 @@
  * parser accepts (500) in place as redirect rules, and how long a listed site takes to land on
  * the pause page, against an unlisted site's plain load on the same local server.
  */
-import { BROWSERS, clockIn } from '../e2e/harness/browsers';
+import { BROWSERS, nightSchedule } from '../e2e/harness/browsers';
 import { startTestSite } from '../e2e/harness/server';
 import { eventually, type TestPage } from '../e2e/harness/session';
 import { defaultSettings, LIMITS } from '../../utils/settings/schema';
@@ -28,12 +28,7 @@ export async function run(): Promise<string[]> {
         const started = performance.now();
         await session.send('saveSettings', {
           ...defaultSettings(),
-          schedule: {
-            start: clockIn(-60),
-            end: clockIn(120),
-            days: [0, 1, 2, 3, 4, 5, 6],
-            rampMinutes: 0,
-          },
+          schedule: nightSchedule(true),
           blocking: { sites, friction: 'pause', pauseSeconds: 30, allowMinutes: 15 },
         });
         const saved = performance.now() - started;

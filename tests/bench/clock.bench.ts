@@ -9,7 +9,7 @@
  */
 import { loadavg } from 'node:os';
 import { launchChromium } from '../e2e/harness/chromium';
-import { clockIn } from '../e2e/harness/browsers';
+import { nightSchedule } from '../e2e/harness/browsers';
 import { startTestSite } from '../e2e/harness/server';
 import { eventually } from '../e2e/harness/session';
 import { scoreClockCorpus } from '../fixtures/clock-corpus-score';
@@ -34,12 +34,7 @@ export async function run(): Promise<string[]> {
   try {
     await session.send('saveSettings', {
       ...defaultSettings(),
-      schedule: {
-        start: clockIn(-60),
-        end: clockIn(120),
-        days: [0, 1, 2, 3, 4, 5, 6],
-        rampMinutes: 0,
-      },
+      schedule: nightSchedule(true),
       effects: { dim: 0, warmth: 0, grayscale: 0 },
       clockHiding: true,
     });

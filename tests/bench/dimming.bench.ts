@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
 import { CHROME_BUILD } from '../e2e/harness/paths';
 import { launchFirefox } from '../e2e/harness/firefox';
-import { clockIn } from '../e2e/harness/browsers';
+import { nightSchedule } from '../e2e/harness/browsers';
 import { startTestSite, type TestSite } from '../e2e/harness/server';
 import { eventually, type ExtensionSession, type TestPage } from '../e2e/harness/session';
 import { defaultSettings } from '../../utils/settings/schema';
@@ -41,12 +41,7 @@ function median(values: number[]): number {
 async function night(session: ExtensionSession, on: boolean): Promise<void> {
   const answer = await session.send('saveSettings', {
     ...defaultSettings(),
-    schedule: {
-      start: clockIn(on ? -60 : 60),
-      end: clockIn(120),
-      days: [0, 1, 2, 3, 4, 5, 6],
-      rampMinutes: 0,
-    },
+    schedule: nightSchedule(on),
     // Dimming alone: no clock mask, no blocking.
     clockHiding: false,
     neverTouch: [UNTOUCHED],

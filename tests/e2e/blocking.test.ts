@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import type { SaveResult, Status } from '../../utils/protocol';
-import { BROWSERS, clockIn } from './harness/browsers';
+import { BROWSERS, nightSchedule } from './harness/browsers';
 import { startTestSite, type TestSite } from './harness/server';
 import { eventually, type ExtensionSession, type TestPage } from './harness/session';
 
@@ -20,12 +20,7 @@ function settings(night: boolean): Settings {
   const base = defaultSettings();
   return {
     ...base,
-    schedule: {
-      start: night ? clockIn(-60) : clockIn(60),
-      end: clockIn(120),
-      days: [0, 1, 2, 3, 4, 5, 6],
-      rampMinutes: 0,
-    },
+    schedule: nightSchedule(night),
     blocking: { sites: SITES, friction: 'pause', pauseSeconds: 5, allowMinutes: 1 },
   };
 }

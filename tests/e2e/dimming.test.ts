@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Effects, type Settings } from '../../utils/settings/schema';
 import type { SaveResult } from '../../utils/protocol';
-import { BROWSERS, clockIn } from './harness/browsers';
+import { BROWSERS, nightSchedule } from './harness/browsers';
 import type { ChromiumSession } from './harness/chromium';
 import { startTestSite, type TestSite } from './harness/server';
 import { eventually, type ExtensionSession, type TestPage } from './harness/session';
@@ -44,12 +44,7 @@ describe.each(BROWSERS)('dimming in $name', ({ name, launch }) => {
   async function night(on: boolean, effects: Partial<Effects> = {}, neverTouch: string[] = []) {
     const settings: Settings = {
       ...defaultSettings(),
-      schedule: {
-        start: clockIn(on ? -60 : 60),
-        end: clockIn(120),
-        days: [0, 1, 2, 3, 4, 5, 6],
-        rampMinutes: 0,
-      },
+      schedule: nightSchedule(on),
       effects: { dim: 50, warmth: 0, grayscale: 0, ...effects },
       clockHiding: false,
       neverTouch,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import type { Status, SaveResult } from '../../utils/protocol';
-import { BROWSERS, clockIn } from './harness/browsers';
+import { BROWSERS, nightSchedule } from './harness/browsers';
 import { startTestSite, type TestSite } from './harness/server';
 import { eventually, type ExtensionSession } from './harness/session';
 import type { ChromiumSession } from './harness/chromium';
@@ -39,12 +39,7 @@ describe.each(BROWSERS)('foundation in $name', ({ launch }) => {
   it('settings saved from an extension page are applied, and survive a restart', async () => {
     const settings: Settings = {
       ...defaultSettings(),
-      schedule: {
-        start: clockIn(-60),
-        end: clockIn(120),
-        days: [0, 1, 2, 3, 4, 5, 6],
-        rampMinutes: 0,
-      },
+      schedule: nightSchedule(true),
       effects: { dim: 45, warmth: 20, grayscale: 10 },
     };
     const saved = await session.send<SaveResult>('saveSettings', settings);

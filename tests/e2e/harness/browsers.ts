@@ -1,3 +1,4 @@
+import type { Schedule } from '../../../utils/settings/schema';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import type { ExtensionSession } from './session';
@@ -11,4 +12,17 @@ export const BROWSERS: Array<{ name: string; launch: () => Promise<ExtensionSess
 /** `HH:MM` in the browsers' time zone (UTC, set by the harness) `minutes` from now. */
 export function clockIn(minutes: number): string {
   return new Date(Date.now() + minutes * 60_000).toISOString().slice(11, 16);
+}
+
+/**
+ * A schedule, every night, on which quiet hours are fully on right now (`on`) or not yet,
+ * starting within the hour: what tests save to switch the night without waiting for it.
+ */
+export function nightSchedule(on: boolean): Schedule {
+  return {
+    start: clockIn(on ? -60 : 60),
+    end: clockIn(120),
+    days: [0, 1, 2, 3, 4, 5, 6],
+    rampMinutes: 0,
+  };
 }
