@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_BUILD, CHROMIUM_PATH } from './paths';
-import { sendFrom, type ExtensionSession, type TestPage } from './session';
+import { sendViaPage, type ExtensionSession, type TestPage } from './session';
 
 /** Flags for Debian's Chromium on a machine with no network and no GPU. */
 const FLAGS = [
@@ -72,14 +72,7 @@ export async function launchChromium(
     async openExtensionPage(path) {
       return session.openPage(`chrome-extension://${id}${path}`);
     },
-    async send(type, data) {
-      const page = await session.openExtensionPage('/options.html');
-      try {
-        return await sendFrom(page, type, data);
-      } finally {
-        await page.close();
-      }
-    },
+    send: (type, data) => sendViaPage(session, type, data),
     async stopWorker() {
       // The ServiceWorker domain sees the workers of the page's own origin: use one of ours.
       const page = await context.newPage();

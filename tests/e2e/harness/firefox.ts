@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIREFOX_BUILD, FIREFOX_PATH } from './paths';
-import { eventually, sendFrom, type ExtensionSession, type TestPage } from './session';
+import { eventually, sendViaPage, type ExtensionSession, type TestPage } from './session';
 
 const ADDON_ID = 'quiet-hours@example.org';
 /** A fixed internal UUID, so extension pages have a known moz-extension:// origin. */
@@ -68,14 +68,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       );
       return page as unknown as TestPage;
     },
-    async send(type, data) {
-      const page = await session.openExtensionPage('/options.html');
-      try {
-        return await sendFrom(page, type, data);
-      } finally {
-        await page.close();
-      }
-    },
+    send: (type, data) => sendViaPage(session, type, data),
     async restart() {
       await browser.close();
       browser = await open();

@@ -31,6 +31,20 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+/** `send` for any browser: opens an extension page, sends from it, closes it. */
+export async function sendViaPage<T>(
+  session: Pick<ExtensionSession, 'openExtensionPage'>,
+  type: string,
+  data?: unknown,
+): Promise<Answer<T>> {
+  const page = await session.openExtensionPage('/options.html');
+  try {
+    return await sendFrom<T>(page, type, data);
+  } finally {
+    await page.close();
+  }
+}
+
 /** Sends a protocol message from inside an extension page. */
 export function sendFrom<T>(page: TestPage, type: string, data?: unknown): Promise<Answer<T>> {
   return page.evaluate(
