@@ -1,6 +1,12 @@
 import { ClockHighlights, type HighlightApi } from './highlights';
 import { BatchedObserver, type Batch, type FrameScheduler } from './observer';
-import { rescanNode, scanOtherShadowHosts, scanTree, type ScanSink } from './scan';
+import {
+  rescanNode,
+  scanCustomElementHosts,
+  scanShadowHosts,
+  scanTree,
+  type ScanSink,
+} from './scan';
 import { MaskStyle } from './style';
 import { TitleMask } from './title';
 
@@ -51,11 +57,12 @@ export class ClockMask {
     this.style.adopt(this.doc);
     this.observer.observe(this.doc);
     scanTree(this.doc, this.sink);
+    this.highlights.register();
     this.maskTitle();
-    // Shadow roots on built-in elements can only be found by visiting every element: at once on
-    // ordinary pages, when the page is idle on very large ones.
+    // Shadow roots can only all be found by visiting every element: at once on ordinary pages,
+    // when the page is idle on very large ones, so their first scan stays one short task.
     if (this.doc.getElementsByTagName('*').length <= EAGER_ELEMENT_LIMIT) {
-      scanOtherShadowHosts(this.doc, this.sink);
+      scanShadowHosts(this.doc, this.sink);
       measure(SCAN_MEASURE, start);
     } else {
       measure(SCAN_MEASURE, start);
@@ -65,7 +72,7 @@ export class ClockMask {
           : win.setTimeout(cb, 50);
       this.idle = later(() => {
         this.idle = null;
-        scanOtherShadowHosts(this.doc, this.sink);
+        scanShadowHosts(this.doc, this.sink);
       });
     }
   }
@@ -92,6 +99,7 @@ export class ClockMask {
         this.highlights.reset();
         scanTree(this.doc, this.sink);
         for (const root of this.shadowRoots) if (root.host.isConnected) scanTree(root, this.sink);
+        scanCustomElementHosts(this.doc, this.sink, this.shadowRoots);
       } else {
         this.follow(batch);
       }

@@ -10,40 +10,39 @@ export interface ScanSink {
 
 // Text that is never painted as page text (or is the user's own typing), and the title,
 // which `title.ts` handles.
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'TITLE', 'TEMPLATE']);
+// Local names, which are lower case in HTML and XHTML documents alike (tag names are not).
+const SKIPPED = new Set(['script', 'style', 'noscript', 'textarea', 'title', 'template']);
 const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
+
+// Node's constants as literals: each lookup of `Node` from a content script's world costs a
+// little, and the walk makes thousands.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const CDATA_NODE = 4;
+const DOCUMENT_NODE = 9;
 
 /**
  * The first scan of a document or shadow root, built to stay cheap on pages of many thousand
- * text nodes: only text nodes are walked (no element is visited from script), and what needs
- * elements is found natively (XPath, selectors). Runs of sibling text nodes, `<time>` elements
- * and custom elements' open shadow roots are handled; shadow roots of built-in elements are
- * found later by {@link scanOtherShadowHosts}.
+ * text nodes: elements whose text holds no candidate are skipped whole, and only `<time>`
+ * elements are found with a selector. Open shadow roots are found by {@link scanShadowHosts},
+ * except in shadow trees, which are small and walked whole.
  */
 export function scanTree(root: Document | ShadowRoot, sink: ScanSink): void {
-  // XPath takes no shadow root as its context; shadow trees are small, so walk them whole.
-  if (root.nodeType !== Node.DOCUMENT_NODE) {
+  if (root.nodeType !== DOCUMENT_NODE) {
     scanSubtree(root, sink);
     return;
   }
-  const doc = root as Document;
-  const handled = new Set<Node>();
   for (const time of root.querySelectorAll('time')) scanTime(time, sink);
   // One regex pass over all the text, natively joined, says where readings may be; the walk
   // then skips every element whose text holds no candidate without visiting its descendants.
+  const doc = root as Document;
   const top = doc.documentElement;
   if (!top) return;
-  const candidates = clockCandidateOffsets(top.textContent ?? '');
+  const text = top.textContent ?? '';
+  const candidates = clockCandidateOffsets(text);
   if (candidates.length > 0) {
-    const cursor = { next: 0, candidates, handled, sink };
-    visitCandidates(top, 0, cursor);
-  }
-  for (const host of evaluate(doc, root, CUSTOM_ELEMENTS)) {
-    const shadow = (host as Element).shadowRoot;
-    if (shadow) {
-      sink.shadowRoot(shadow);
-      scanSubtree(shadow, sink);
-    }
+    const texts = doc.createTreeWalker(doc, SHOW_TEXTS);
+    visitCandidates(top, 0, text.length, { next: 0, candidates, handled: new Set(), sink, texts });
   }
 }
 
@@ -53,53 +52,101 @@ interface Cursor {
   candidates: number[];
   handled: Set<Node>;
   sink: ScanSink;
+  /** Walks text nodes only; repositioned for each small subtree. */
+  texts: TreeWalker;
+}
+
+// Children whose text the walk never enters: not page text, or a unit of its own.
+const NOT_ENTERED = new Set([...SKIPPED, 'time']);
+const NOT_PAGE_TEXT = [...NOT_ENTERED, EDITABLE].join(',');
+
+/**
+ * Walks the children of `parent`, whose text is `[position, end)` of the joined text, into the
+ * subtrees that hold a candidate.
+ */
+function visitCandidates(parent: Element, position: number, end: number, cursor: Cursor): void {
+  if (end - position <= SMALL_TEXT) {
+    visitSmall(parent, position, end, cursor);
+    return;
+  }
+  const { candidates } = cursor;
+  // The last element child's text length follows from the parent's, so wrapper chains and
+  // the biggest child of a page are never read twice.
+  const lastElement = parent.lastElementChild;
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    if (cursor.next >= candidates.length) return;
+    const type = child.nodeType;
+    if (type === TEXT_NODE || type === CDATA_NODE) {
+      const after = position + (child as Text).length;
+      if (candidates[cursor.next]! < after) {
+        passCandidates(cursor, after);
+        scanCandidate(child as Text, cursor);
+      }
+      position = after;
+    } else if (type === ELEMENT_NODE) {
+      const after =
+        child === lastElement
+          ? end - trailingTextLength(child)
+          : position + (child.textContent?.length ?? 0);
+      if (candidates[cursor.next]! < after) {
+        if (NOT_ENTERED.has((child as Element).localName)) passCandidates(cursor, after);
+        else visitCandidates(child as Element, position, after, cursor);
+      }
+      position = after;
+    }
+  }
 }
 
 /**
- * Walks the children of `parent`, whose text starts at `position` in the joined text, into the
- * subtrees that hold a candidate; returns the position after its text.
+ * Up to this many characters, a subtree holds few nodes: walking its text nodes costs less than
+ * reading each child element's text to skip it.
  */
-function visitCandidates(parent: Node, position: number, cursor: Cursor): number {
-  for (let child = parent.firstChild; child; child = child.nextSibling) {
-    if (cursor.next >= cursor.candidates.length) return position;
-    if (child.nodeType === Node.TEXT_NODE) {
-      const end = position + (child as Text).length;
-      if (cursor.candidates[cursor.next]! < end) {
-        while (cursor.next < cursor.candidates.length && cursor.candidates[cursor.next]! < end)
-          cursor.next++;
-        scanCandidate(child as Text, cursor);
-      }
-      position = end;
-    } else if (child.nodeType === Node.ELEMENT_NODE) {
-      // textContent is what the joined text holds for this element (comments count nothing).
-      const end = position + (child.textContent?.length ?? 0);
-      if (cursor.candidates[cursor.next]! < end) visitCandidates(child, position, cursor);
-      position = end;
+const SMALL_TEXT = 256;
+const SHOW_TEXTS = 0x4 | 0x8; // NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION
+
+/** {@link visitCandidates} for a small subtree: its text nodes in order, elements unvisited. */
+function visitSmall(root: Element, position: number, end: number, cursor: Cursor): void {
+  const { candidates, texts } = cursor;
+  texts.currentNode = root;
+  // The subtree's text ends at `end`, so the walk never leaves it.
+  for (let node = texts.nextNode(); node && position < end; node = texts.nextNode()) {
+    const after = position + (node as Text).length;
+    if (candidates[cursor.next]! < after) {
+      passCandidates(cursor, after);
+      scanCandidate(node as Text, cursor);
+      if (cursor.next >= candidates.length || candidates[cursor.next]! >= end) return;
     }
+    position = after;
   }
-  return position;
+}
+
+/** The length of the text that follows `node` among its siblings (its parent's text counts it). */
+function trailingTextLength(node: Node): number {
+  let length = 0;
+  for (let sibling = node.nextSibling; sibling; sibling = sibling.nextSibling) {
+    const type = sibling.nodeType;
+    if (type === TEXT_NODE || type === CDATA_NODE) length += (sibling as Text).length;
+  }
+  return length;
+}
+
+function passCandidates(cursor: Cursor, end: number): void {
+  while (cursor.next < cursor.candidates.length && cursor.candidates[cursor.next]! < end)
+    cursor.next++;
 }
 
 function scanCandidate(node: Text, { handled, sink }: Cursor): void {
-  if (handled.has(node)) return;
-  const parent = node.parentElement;
-  if (
-    node.previousSibling?.nodeType === Node.TEXT_NODE ||
-    node.nextSibling?.nodeType === Node.TEXT_NODE
-  ) {
+  if (handled.has(node) || node.parentElement?.closest(NOT_PAGE_TEXT)) return;
+  if (node.previousSibling?.nodeType === TEXT_NODE || node.nextSibling?.nodeType === TEXT_NODE) {
     // Part of a run of sibling text nodes ({hours}:{minutes}): read the run once, as one text.
-    if (parent?.closest('time')) return;
     let first = node;
-    while (first.previousSibling?.nodeType === Node.TEXT_NODE)
-      first = first.previousSibling as Text;
-    for (let n: Node | null = first; n?.nodeType === Node.TEXT_NODE; n = n.nextSibling)
-      handled.add(n);
+    while (first.previousSibling?.nodeType === TEXT_NODE) first = first.previousSibling as Text;
+    for (let n: Node | null = first; n?.nodeType === TEXT_NODE; n = n.nextSibling) handled.add(n);
     scanRun(first, sink);
     return;
   }
   const times = findClockTimes(node.data);
   if (times.length === 0) return;
-  if (parent && (isSkippedParent(parent) || parent.closest('time'))) return;
   sink.set(
     node,
     times.map(([start, end]) => staticRange(node, start, node, end)),
@@ -107,30 +154,45 @@ function scanCandidate(node: Text, { handled, sink }: Cursor): void {
 }
 
 /**
- * Finds open shadow roots on built-in elements (`<div>` hosts, declarative shadow DOM), which
- * {@link scanTree} leaves out because finding them means visiting every element; the mask runs
- * this once when the page is idle.
+ * Finds every open shadow root in the document and scans it. Finding them means visiting
+ * every element, so the mask runs this at once on ordinary pages and when the page is idle on
+ * very large ones. Shadow roots inside shadow trees are found as those are walked.
  */
-export function scanOtherShadowHosts(doc: Document, sink: ScanSink): void {
+export function scanShadowHosts(doc: Document, sink: ScanSink): void {
   const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_ELEMENT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const shadow = (node as Element).shadowRoot;
-    if (!shadow) continue;
-    // Shadow roots inside this one were found by scanSubtree, custom elements' by scanTree.
-    if (!(node as Element).localName.includes('-')) {
+    if (shadow) {
       sink.shadowRoot(shadow);
       scanSubtree(shadow, sink);
     }
   }
 }
 
-const CUSTOM_ELEMENTS = './/*[contains(local-name(), "-")]';
-
-function evaluate(doc: Document, root: Node, expression: string): Node[] {
-  const result = doc.evaluate(expression, root, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
-  const nodes: Node[] = [];
-  for (let i = 0; i < result.snapshotLength; i++) nodes.push(result.snapshotItem(i)!);
-  return nodes;
+/**
+ * Finds the open shadow roots of custom elements (the usual hosts) natively, without visiting
+ * every element from script: cheap enough to run again after a burst of changes. Roots in
+ * `known` are left out.
+ */
+export function scanCustomElementHosts(
+  doc: Document,
+  sink: ScanSink,
+  known: ReadonlySet<ShadowRoot>,
+): void {
+  const result = doc.evaluate(
+    './/*[contains(local-name(), "-")]',
+    doc,
+    null,
+    XPathResult.ORDERED_NODE_SNAPSHOT_TYPE,
+    null,
+  );
+  for (let i = 0; i < result.snapshotLength; i++) {
+    const shadow = (result.snapshotItem(i) as Element).shadowRoot;
+    if (shadow && !known.has(shadow)) {
+      sink.shadowRoot(shadow);
+      scanSubtree(shadow, sink);
+    }
+  }
 }
 
 /**
@@ -138,18 +200,18 @@ function evaluate(doc: Document, root: Node, expression: string): Node[] {
  * small, so this simply walks elements and text together.
  */
 export function scanSubtree(root: Node, sink: ScanSink): void {
-  if (root.nodeType === Node.TEXT_NODE) {
+  if (root.nodeType === TEXT_NODE) {
     rescanText(root as Text, sink);
     return;
   }
-  if (root.nodeType === Node.ELEMENT_NODE && !enterElement(root as Element, sink)) return;
+  if (root.nodeType === ELEMENT_NODE && !enterElement(root as Element, sink)) return;
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let node: Node | null = walker.nextNode();
   while (node) {
-    if (node.nodeType === Node.TEXT_NODE) {
+    if (node.nodeType === TEXT_NODE) {
       // A run of sibling text nodes is read once, from its first node.
-      if (node.previousSibling?.nodeType !== Node.TEXT_NODE) scanRun(node as Text, sink);
+      if (node.previousSibling?.nodeType !== TEXT_NODE) scanRun(node as Text, sink);
       node = walker.nextNode();
     } else if (enterElement(node as Element, sink)) {
       node = walker.nextNode();
@@ -171,14 +233,14 @@ export function rescanText(text: Text, sink: ScanSink): void {
     if (isSkippedParent(parent)) return;
   }
   let first = text;
-  while (first.previousSibling?.nodeType === Node.TEXT_NODE) first = first.previousSibling as Text;
+  while (first.previousSibling?.nodeType === TEXT_NODE) first = first.previousSibling as Text;
   scanRun(first, sink);
 }
 
 /** Handles an element met in the walk; false when its children are not to be walked. */
 function enterElement(element: Element, sink: ScanSink): boolean {
-  if (SKIPPED.has(element.tagName)) return false;
-  if (element.tagName === 'TIME') {
+  if (SKIPPED.has(element.localName)) return false;
+  if (element.localName === 'time') {
     scanTime(element, sink);
     return false;
   }
@@ -201,12 +263,12 @@ function nextSkippingChildren(walker: TreeWalker, root: Node): Node | null {
 }
 
 function isSkippedParent(parent: Element): boolean {
-  return SKIPPED.has(parent.tagName) || parent.closest(EDITABLE) !== null;
+  return SKIPPED.has(parent.localName) || parent.closest(EDITABLE) !== null;
 }
 
 function scanRun(first: Text, sink: ScanSink): void {
   // Frameworks often split one reading over sibling text nodes ({hours}:{minutes}).
-  if (first.nextSibling?.nodeType !== Node.TEXT_NODE) {
+  if (first.nextSibling?.nodeType !== TEXT_NODE) {
     const text = first.data;
     const times = mayContainClockTime(text) ? findClockTimes(text) : [];
     if (times.length > 0 && first.parentElement && isSkippedParent(first.parentElement)) return;
@@ -217,7 +279,7 @@ function scanRun(first: Text, sink: ScanSink): void {
     return;
   }
   const nodes: Text[] = [];
-  for (let n: Node | null = first; n?.nodeType === Node.TEXT_NODE; n = n.nextSibling) {
+  for (let n: Node | null = first; n?.nodeType === TEXT_NODE; n = n.nextSibling) {
     nodes.push(n as Text);
   }
   // A run may have grown at its start: its old first node's readings now belong to this one.
@@ -275,11 +337,11 @@ function staticRange(
 
 /** Rescans whatever a changed node can affect: its unit, or its whole subtree. */
 export function rescanNode(node: Node, sink: ScanSink): void {
-  if (node.nodeType === Node.TEXT_NODE) {
+  if (node.nodeType === TEXT_NODE) {
     rescanText(node as Text, sink);
     return;
   }
-  if (node.nodeType !== Node.ELEMENT_NODE) return;
+  if (node.nodeType !== ELEMENT_NODE) return;
   const time = (node as Element).closest('time');
   if (time) scanTime(time, sink);
   else scanSubtree(node, sink);
