@@ -171,4 +171,22 @@ describe.each(BROWSERS)('clock hiding in $name', ({ launch }) => {
     await eventually(async () => (await masked())[0] === 6);
     await page.close();
   });
+
+  it('masks exactly the readings of an XHTML page with CDATA sections and an editor', async () => {
+    // Still night. CDATA text counts in the page's text, so every offset after it depends on it.
+    page = await session.openPage(`${site.origin}/clock-xhtml.xhtml`);
+    const maskedTexts = () =>
+      page.evaluate(() => {
+        const highlight = (CSS as any).highlights.get('qh-clock');
+        return [...(highlight?.keys() ?? [])].map((r: AbstractRange) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString();
+        });
+      }, undefined);
+    await eventually(async () => (await maskedTexts()).length > 0);
+    expect((await maskedTexts()).sort()).toEqual(['09:30', '21:15']);
+    await page.close();
+  });
 });

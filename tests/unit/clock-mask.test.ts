@@ -79,6 +79,68 @@ describe('scanning a page', () => {
     mask.stop();
   });
 
+  it('finds every reading in long flat lists and deep wrappers, past comments and scripts', () => {
+    const rows = Array.from({ length: 60 }, (_, i) =>
+      i % 7 === 3
+        ? `<div><span>Row ${i}</span> <span>moved to ${10 + (i % 12)}:${String(i).padStart(2, '0')}</span></div>`
+        : `<div><span>Row ${i}</span> <span>ratio 16:9, page ${i} of 60</span></div><!-- 12:34 -->`,
+    ).join('\n');
+    const { masked, mask } = start(`
+      <section><article><div><div>${rows}<script>const x = 1;</script></div> Noted at 06:45.</div></article></section>
+      <script>const late = "22:22";</script>
+      <p>Last word at <b>23:59</b>.</p>`);
+    const expected = [3, 10, 17, 24, 31, 38, 45, 52, 59].map(
+      (i) => `${10 + (i % 12)}:${String(i).padStart(2, '0')}`,
+    );
+    expect(masked()).toEqual([...expected, '06:45', '23:59'].sort());
+    mask.stop();
+  });
+
+  it("masks a non-editable part of an editor, and not the user's own typing", () => {
+    const { masked, mask } = start(`
+      <div contenteditable="true">
+        <p>Draft for 08:15</p>
+        <p contenteditable="false">Sent at 09:30</p>
+        <p contenteditable="nonsense">Still a draft, 10:45</p>
+      </div>
+      <div contenteditable="false"><p>Read only 11:20</p></div>`);
+    expect(masked()).toEqual(['09:30', '11:20']);
+    mask.stop();
+  });
+
+  it("masks custom elements' shadow roots at once on an ordinary page", () => {
+    document.body.innerHTML = '<p>Top 07:00</p><live-clock></live-clock>';
+    const host = document.querySelector('live-clock')!;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<span>22:10</span>';
+    const highlights = fakeHighlightApi();
+    const mask = new ClockMask({
+      doc: document,
+      highlights,
+      maskTitle: false,
+      frames: manualFrames(),
+    });
+    expect(maskedTexts(highlights).sort()).toEqual(['07:00', '22:10']);
+    mask.stop();
+  });
+
+  it('on a very large page, masks the text at once and shadow roots when the page is idle', async () => {
+    const filler = '<i>row</i>'.repeat(3100);
+    document.body.innerHTML = `<p>Top 07:00</p>${filler}<div id="a"></div><live-clock></live-clock>`;
+    document.getElementById('a')!.attachShadow({ mode: 'open' }).innerHTML = '<b>21:30</b>';
+    document.querySelector('live-clock')!.attachShadow({ mode: 'open' }).innerHTML = '<b>22:10</b>';
+    const highlights = fakeHighlightApi();
+    const mask = new ClockMask({
+      doc: document,
+      highlights,
+      maskTitle: false,
+      frames: manualFrames(),
+    });
+    expect(maskedTexts(highlights)).toEqual(['07:00']);
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(maskedTexts(highlights).sort()).toEqual(['07:00', '21:30', '22:10']);
+    mask.stop();
+  });
+
   it('leaves the page text and elements exactly as they were', () => {
     const html = '<p>Leaves at <b>11:42 pm</b> today</p><time>23:05</time>';
     const { mask } = start(html);

@@ -12,7 +12,6 @@ export interface ScanSink {
 // which `title.ts` handles.
 // Local names, which are lower case in HTML and XHTML documents alike (tag names are not).
 const SKIPPED = new Set(['script', 'style', 'noscript', 'textarea', 'title', 'template']);
-const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
 
 // Node's constants as literals: each lookup of `Node` from a content script's world costs a
 // little, and the walk makes thousands.
@@ -58,7 +57,6 @@ interface Cursor {
 
 // Children whose text the walk never enters: not page text, or a unit of its own.
 const NOT_ENTERED = new Set([...SKIPPED, 'time']);
-const NOT_PAGE_TEXT = [...NOT_ENTERED, EDITABLE].join(',');
 
 /**
  * Walks the children of `parent`, whose text is `[position, end)` of the joined text, into the
@@ -136,7 +134,9 @@ function passCandidates(cursor: Cursor, end: number): void {
 }
 
 function scanCandidate(node: Text, { handled, sink }: Cursor): void {
-  if (handled.has(node) || node.parentElement?.closest(NOT_PAGE_TEXT)) return;
+  if (handled.has(node)) return;
+  const parent = node.parentElement;
+  if (parent && !isMaskedText(parent)) return;
   if (node.previousSibling?.nodeType === TEXT_NODE || node.nextSibling?.nodeType === TEXT_NODE) {
     // Part of a run of sibling text nodes ({hours}:{minutes}): read the run once, as one text.
     let first = node;
@@ -230,7 +230,7 @@ export function rescanText(text: Text, sink: ScanSink): void {
       scanTime(time, sink);
       return;
     }
-    if (isSkippedParent(parent)) return;
+    if (!isMaskedText(parent)) return;
   }
   let first = text;
   while (first.previousSibling?.nodeType === TEXT_NODE) first = first.previousSibling as Text;
@@ -262,8 +262,30 @@ function nextSkippingChildren(walker: TreeWalker, root: Node): Node | null {
   return null;
 }
 
-function isSkippedParent(parent: Element): boolean {
-  return SKIPPED.has(parent.localName) || parent.closest(EDITABLE) !== null;
+/**
+ * Whether text whose parent is `parent` is masked: not code, a form field or the title, not part
+ * of a `<time>` (masked as one unit), not the user's own typing.
+ */
+function isMaskedText(parent: Element): boolean {
+  if (SKIPPED.has(parent.localName)) return false;
+  // One query with simple selectors first: most text is in neither.
+  if (!parent.closest('time,[contenteditable]')) return true;
+  return !parent.closest('time') && !isEditable(parent);
+}
+
+/** Whether `element` is editable: the nearest valid `contenteditable` above it decides. */
+function isEditable(element: Element): boolean {
+  for (
+    let e = element.closest('[contenteditable]');
+    e;
+    e = e.parentElement?.closest('[contenteditable]') ?? null
+  ) {
+    const value = e.getAttribute('contenteditable')!.toLowerCase();
+    if (value === 'false') return false;
+    // Any other value is invalid and inherits from further up.
+    if (value === '' || value === 'true' || value === 'plaintext-only') return true;
+  }
+  return false;
 }
 
 function scanRun(first: Text, sink: ScanSink): void {
@@ -271,7 +293,7 @@ function scanRun(first: Text, sink: ScanSink): void {
   if (first.nextSibling?.nodeType !== TEXT_NODE) {
     const text = first.data;
     const times = mayContainClockTime(text) ? findClockTimes(text) : [];
-    if (times.length > 0 && first.parentElement && isSkippedParent(first.parentElement)) return;
+    if (times.length > 0 && first.parentElement && !isMaskedText(first.parentElement)) return;
     sink.set(
       first,
       times.map(([start, end]) => staticRange(first, start, first, end)),
@@ -284,7 +306,7 @@ function scanRun(first: Text, sink: ScanSink): void {
   }
   // A run may have grown at its start: its old first node's readings now belong to this one.
   for (let i = 1; i < nodes.length; i++) sink.set(nodes[i]!, []);
-  if (first.parentElement && isSkippedParent(first.parentElement)) return;
+  if (first.parentElement && !isMaskedText(first.parentElement)) return;
   sink.set(first, rangesOver(nodes));
 }
 

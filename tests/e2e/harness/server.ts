@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 const SITE = fileURLToPath(new URL('../site', import.meta.url));
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.xhtml': 'application/xhtml+xml',
   '.css': 'text/css',
   '.js': 'text/javascript',
   '.png': 'image/png',
