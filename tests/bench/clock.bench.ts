@@ -15,7 +15,7 @@ import { eventually } from '../e2e/harness/session';
 import { scoreClockCorpus } from '../fixtures/clock-corpus-score';
 import { defaultSettings } from '../../utils/settings/schema';
 
-const LOADS = 15;
+const LOADS = 31;
 const TICKS = 80;
 /** Ticks are driven faster than real time; each still gets a frame of its own. */
 const TICK_MS = 50;
