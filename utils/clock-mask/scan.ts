@@ -8,9 +8,8 @@ export interface ScanSink {
   shadowRoot(root: ShadowRoot): void;
 }
 
-// Text that is never painted as page text (or is the user's own typing), and the title,
-// which `title.ts` handles.
-// Local names, which are lower case in HTML and XHTML documents alike (tag names are not).
+// Text that is never painted as page text (or is the user's own typing), and the title, which
+// `title.ts` handles. Local names: lower case in HTML and XHTML alike, unlike tag names.
 const SKIPPED = new Set(['script', 'style', 'noscript', 'textarea', 'title', 'template']);
 
 // Node's constants as literals: each lookup of `Node` from a content script's world costs a
@@ -135,8 +134,6 @@ function passCandidates(cursor: Cursor, end: number): void {
 
 function scanCandidate(node: Text, { handled, sink }: Cursor): void {
   if (handled.has(node)) return;
-  const parent = node.parentElement;
-  if (parent && !isMaskedText(parent)) return;
   if (node.previousSibling?.nodeType === TEXT_NODE || node.nextSibling?.nodeType === TEXT_NODE) {
     // Part of a run of sibling text nodes ({hours}:{minutes}): read the run once, as one text.
     let first = node;
@@ -147,6 +144,8 @@ function scanCandidate(node: Text, { handled, sink }: Cursor): void {
   }
   const times = findClockTimes(node.data);
   if (times.length === 0) return;
+  const parent = node.parentElement;
+  if (parent && !isMaskedText(parent)) return;
   sink.set(
     node,
     times.map(([start, end]) => staticRange(node, start, node, end)),

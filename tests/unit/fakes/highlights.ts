@@ -3,7 +3,7 @@ import type { FrameScheduler } from '../../../utils/clock-mask/observer';
 
 /**
  * What happy-dom lacks for the clock mask: the Highlight API, StaticRange and XPath (only the
- * two expressions the scan uses), plus a frame scheduler the test runs by hand.
+ * expression the scan uses), plus a frame scheduler the test runs by hand.
  */
 export class FakeHighlight extends Set<AbstractRange> {}
 
@@ -58,12 +58,10 @@ function allNodes(root: Node): Node[] {
   return out;
 }
 
-/** The two XPath expressions the scan uses, evaluated by walking the tree. */
+/** The XPath expression the scan uses, evaluated by walking the tree. */
 function fakeEvaluate(expression: string, context: Node) {
   let nodes: Node[];
-  if (expression.includes('following-sibling'))
-    nodes = allNodes(context).filter((n) => n.nodeType === 3 && n.nextSibling?.nodeType === 3);
-  else if (expression.includes('local-name'))
+  if (expression.includes('local-name'))
     nodes = allNodes(context).filter(
       (n) => n.nodeType === 1 && (n as Element).localName.includes('-'),
     );
