@@ -18,8 +18,14 @@ beforeEach(() => {
 });
 afterEach(() => undoFakes());
 
+/** Sets the page's body and masks it. */
 function start(html: string, maskTitle = true) {
   document.body.innerHTML = html;
+  return maskPage(maskTitle);
+}
+
+/** Masks the page as it stands. */
+function maskPage(maskTitle = true) {
   const highlights = fakeHighlightApi();
   const frames = manualFrames();
   const mask = new ClockMask({ doc: document, highlights, maskTitle, frames });
@@ -51,14 +57,8 @@ describe('scanning a page', () => {
     const host = document.createElement('div');
     host.attachShadow({ mode: 'open' }).innerHTML = '<p>Shadow <b>21:30</b></p>';
     document.body.append(host);
-    const highlights = fakeHighlightApi();
-    const mask = new ClockMask({
-      doc: document,
-      highlights,
-      maskTitle: false,
-      frames: manualFrames(),
-    });
-    expect(maskedTexts(highlights).sort()).toEqual(['07:00', '21:30']);
+    const { mask, masked } = maskPage(false);
+    expect(masked()).toEqual(['07:00', '21:30']);
     expect(host.shadowRoot!.adoptedStyleSheets).toHaveLength(1);
     mask.stop();
     expect(host.shadowRoot!.adoptedStyleSheets).toHaveLength(0);
@@ -68,14 +68,8 @@ describe('scanning a page', () => {
     document.body.innerHTML = '<p id="clock"></p>';
     const clock = document.getElementById('clock')!;
     clock.append('11', ':', '42', ' tonight');
-    const highlights = fakeHighlightApi();
-    const mask = new ClockMask({
-      doc: document,
-      highlights,
-      maskTitle: false,
-      frames: manualFrames(),
-    });
-    expect(maskedTexts(highlights)).toEqual(['11:42']);
+    const { mask, masked } = maskPage(false);
+    expect(masked()).toEqual(['11:42']);
     mask.stop();
   });
 
@@ -112,14 +106,8 @@ describe('scanning a page', () => {
     document.body.innerHTML = '<p>Top 07:00</p><live-clock></live-clock>';
     const host = document.querySelector('live-clock')!;
     host.attachShadow({ mode: 'open' }).innerHTML = '<span>22:10</span>';
-    const highlights = fakeHighlightApi();
-    const mask = new ClockMask({
-      doc: document,
-      highlights,
-      maskTitle: false,
-      frames: manualFrames(),
-    });
-    expect(maskedTexts(highlights).sort()).toEqual(['07:00', '22:10']);
+    const { mask, masked } = maskPage(false);
+    expect(masked()).toEqual(['07:00', '22:10']);
     mask.stop();
   });
 
@@ -128,16 +116,10 @@ describe('scanning a page', () => {
     document.body.innerHTML = `<p>Top 07:00</p>${filler}<div id="a"></div><live-clock></live-clock>`;
     document.getElementById('a')!.attachShadow({ mode: 'open' }).innerHTML = '<b>21:30</b>';
     document.querySelector('live-clock')!.attachShadow({ mode: 'open' }).innerHTML = '<b>22:10</b>';
-    const highlights = fakeHighlightApi();
-    const mask = new ClockMask({
-      doc: document,
-      highlights,
-      maskTitle: false,
-      frames: manualFrames(),
-    });
-    expect(maskedTexts(highlights)).toEqual(['07:00']);
+    const { mask, masked } = maskPage(false);
+    expect(masked()).toEqual(['07:00']);
     await new Promise((resolve) => setTimeout(resolve, 120));
-    expect(maskedTexts(highlights).sort()).toEqual(['07:00', '21:30', '22:10']);
+    expect(masked()).toEqual(['07:00', '21:30', '22:10']);
     mask.stop();
   });
 
