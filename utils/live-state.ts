@@ -1,11 +1,10 @@
-import { browser } from './browser';
 import type { NightState, Phase } from './schedule';
 import type { Effects, Settings } from './settings/schema';
 
 /**
- * The night as the background last worked it out, published in `storage.local` so content
- * scripts and pages can read it without waking the background (and so a restarted worker
- * can tell what it had applied).
+ * The night as the background last worked it out, published in `storage.local`
+ * (`LIVE_STATE` in utils/storage/local.ts) so content scripts and pages can read it without
+ * waking the background (and so a restarted worker can tell what it had applied).
  */
 export interface LiveState {
   phase: Phase;
@@ -19,8 +18,6 @@ export interface LiveState {
   neverTouch: string[];
 }
 
-export const LIVE_STATE_KEY = 'live';
-
 /** What is published while nothing runs: the state a fresh install starts from too. */
 export const IDLE_STATE: LiveState = {
   phase: 'off',
@@ -29,20 +26,6 @@ export const IDLE_STATE: LiveState = {
   clockHiding: false,
   neverTouch: [],
 };
-
-/** The last published state, or the idle one. */
-export async function readLiveState(): Promise<LiveState> {
-  const stored = await browser.storage.local.get(LIVE_STATE_KEY);
-  return (stored[LIVE_STATE_KEY] as LiveState | undefined) ?? IDLE_STATE;
-}
-
-/** Publishes `state`, writing only when it differs so listeners hear real changes only. */
-export async function publishLiveState(state: LiveState): Promise<boolean> {
-  const stored = await browser.storage.local.get(LIVE_STATE_KEY);
-  if (JSON.stringify(stored[LIVE_STATE_KEY]) === JSON.stringify(state)) return false;
-  await browser.storage.local.set({ [LIVE_STATE_KEY]: state });
-  return true;
-}
 
 /** The state published for a night: the user's effects, and clock hiding only while it runs. */
 export function liveStateFor(settings: Settings, night: NightState): LiveState {

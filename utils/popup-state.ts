@@ -1,7 +1,7 @@
 import type { Status } from './protocol';
 import { nightAt, nightsAround, type Phase } from './schedule';
 import { dimmingAppliesTo } from './dimming/applies';
-import { liveStateFor } from './live-state';
+import { liveStateFor, type LiveState } from './live-state';
 import { isTouchableUrl } from './page-access';
 import { describeSite, siteMatches } from './site-pattern';
 
@@ -35,6 +35,14 @@ export function mayShowHours(status: Status, now: number): boolean {
   );
 }
 
+/**
+ * The night as the background publishes it for the status the popup was given: what pages get
+ * now. The popup decides what a feature does from this, never from the settings by hand.
+ */
+export function liveStateOf(status: Status): LiveState {
+  return liveStateFor(status.settings, status.night);
+}
+
 /** What the popup says about the tab it was opened over. */
 export type TabWords =
   | { kind: 'untouchable' }
@@ -49,6 +57,6 @@ export function tabWords(url: string | undefined, status: Status): TabWords {
   if (status.settings.neverTouch.some((pattern) => siteMatches(pattern, url)))
     return { kind: 'excluded', site };
   // All-zero effects dim nothing, so the words follow what dimming really does to this page.
-  const dimmed = dimmingAppliesTo(url, liveStateFor(status.settings, status.night));
+  const dimmed = dimmingAppliesTo(url, liveStateOf(status));
   return dimmed ? { kind: 'dimmed', site } : { kind: 'notNow', site };
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { sendMessage, type Status } from '../../utils/protocol';
 import { PauseConfirm } from './PauseConfirm';
-import type { PopupSectionProps } from './sections';
+import type { PopupSectionProps } from './section-props';
 
 /**
  * Start now, pause tonight (after a kind second step) or resume. Which ones show depends on

@@ -1,6 +1,6 @@
 import { t } from '../../utils/i18n';
 import { mayShowHours, nightWords } from '../../utils/popup-state';
-import type { PopupSectionProps } from './sections';
+import type { PopupSectionProps } from './section-props';
 
 const HEADLINE = {
   on: 'popup_state_on',

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '../../utils/browser';
 import { t } from '../../utils/i18n';
 import { sendMessage, type Status } from '../../utils/protocol';
-import { POPUP_SECTIONS, type PopupSectionProps } from './sections';
+import type { PopupSectionProps } from './section-props';
+import { POPUP_SECTIONS } from './sections';
 
 /** The active tab of the window the popup belongs to (host permissions give its URL). */
 async function activeTab(): Promise<PopupSectionProps['tab']> {

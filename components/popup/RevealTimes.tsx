@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { clockMaskMessaging, type ClockMaskState } from '../../utils/clock-mask/messages';
+import { clockHidingOn } from '../../utils/clock-mask/wanted';
 import { t } from '../../utils/i18n';
 import { isTouchableUrl } from '../../utils/page-access';
-import type { PopupSectionProps } from './sections';
+import { liveStateOf } from '../../utils/popup-state';
+import type { PopupSectionProps } from './section-props';
 
 /**
  * "Show times on this page for now": asks the clock mask in the current tab what it is doing,
@@ -13,10 +15,7 @@ export function RevealTimes({ status, tab }: PopupSectionProps) {
   const [state, setState] = useState<ClockMaskState | 'failed' | null>(null);
   const tabId = tab?.id;
   const applies =
-    status.night.phase !== 'off' &&
-    status.settings.clockHiding &&
-    tabId !== undefined &&
-    isTouchableUrl(tab?.url);
+    clockHidingOn(liveStateOf(status)) && tabId !== undefined && isTouchableUrl(tab?.url);
 
   useEffect(() => {
     if (!applies) return;

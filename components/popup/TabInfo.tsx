@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { tabWords } from '../../utils/popup-state';
 import { sendMessage } from '../../utils/protocol';
-import type { PopupSectionProps } from './sections';
+import type { PopupSectionProps } from './section-props';
 
 /** What Quiet Hours does to the current tab, and a one-click "never dim this site". */
 export function TabInfo({ status, tab, onStatus }: PopupSectionProps) {

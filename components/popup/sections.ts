@@ -1,24 +1,12 @@
 import type { ComponentType } from 'preact';
-import type { Status } from '../../utils/protocol';
 import { NightActions } from './NightActions';
 import { NightStatus } from './NightStatus';
 import { PrivateWindowNotice } from '../PrivateWindowNotice';
 import { PopupGuidance } from './PopupGuidance';
 import { PopupSupport } from './PopupSupport';
 import { RevealTimes } from './RevealTimes';
+import type { PopupSectionProps } from './section-props';
 import { TabInfo } from './TabInfo';
-
-/** What every popup section is given. */
-export interface PopupSectionProps {
-  /** The background's answer to `getStatus`, as of opening (or the last action). */
-  status: Status;
-  /** The instant the status belongs to. */
-  now: number;
-  /** The tab the popup was opened over, if the browser says. */
-  tab: { id?: number; url?: string } | undefined;
-  /** Replaces the status after an action the background has answered. */
-  onStatus: (status: Status) => void;
-}
 
 /**
  * The popup, top to bottom. A feature that wants a say in the popup adds one component file

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { ALARM } from '../../utils/background/alarms';
 import { registerHandlers } from '../../utils/background/handlers';
 import { reconcile } from '../../utils/background/reconcile';
-import { LIVE_STATE_KEY, readLiveState } from '../../utils/live-state';
+import { LIVE_STATE, readLiveState } from '../../utils/storage/local';
 import { defaultSettings } from '../../utils/settings/schema';
 import { loadSettings } from '../../utils/settings/store';
 import { contentScript, deliver } from './helpers/messages';
@@ -113,7 +113,7 @@ describe('messages', () => {
     });
     expect(err).toBeDefined();
     expect((await loadSettings()).settings).toEqual(defaultSettings());
-    expect(await fakeBrowser.storage.local.get(LIVE_STATE_KEY)).toEqual({});
+    expect(await fakeBrowser.storage.local.get(LIVE_STATE.key)).toEqual({});
   });
 
   it('start now, pause tonight and resume change the night and survive a restart', async () => {

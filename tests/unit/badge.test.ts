@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFeature, badgeLook } from '../../utils/background/badge';
-import type { ReconcileContext } from '../../utils/background/features';
+import type { ReconcileContext } from '../../utils/background/feature';
 import { IDLE_STATE, type LiveState } from '../../utils/live-state';
 import type { Override } from '../../utils/schedule';
 import { defaultSettings } from '../../utils/settings/schema';

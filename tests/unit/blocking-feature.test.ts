@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { allowForAWhile } from '../../utils/background/allow';
-import { ALLOWANCE_ALARM, blockingFeature, guardTab } from '../../utils/background/blocking';
+import { ALARM } from '../../utils/background/alarms';
+import { blockingFeature, guardTab } from '../../utils/background/blocking';
 import { reconcile } from '../../utils/background/reconcile';
 import { loadAllowances } from '../../utils/blocking/allowances';
 import type { DnrRule } from '../../utils/blocking/rules';
@@ -103,15 +104,15 @@ describe('blocking feature', () => {
     expect(await allowForAWhile('https://www.youtube.com/watch?v=1', NIGHT)).toBe(true);
     expect(dnr.evaluate('https://youtube.com/')).toMatchObject({ action: 'allow' });
     expect(dnr.evaluate('https://reddit.com/')).toMatchObject({ action: 'redirect' });
-    const alarm = await fakeBrowser.alarms.get(ALLOWANCE_ALARM);
+    const alarm = await fakeBrowser.alarms.get(ALARM.allowanceEnd);
     expect(alarm?.scheduledTime).toBe(NIGHT + 15 * 60_000);
 
     // The alarm is lost (the computer slept); the next reconcile, for any reason, closes it.
-    await fakeBrowser.alarms.clear(ALLOWANCE_ALARM);
+    await fakeBrowser.alarms.clear(ALARM.allowanceEnd);
     await run(NIGHT + 16 * 60_000);
     expect(dnr.evaluate('https://youtube.com/')).toMatchObject({ action: 'redirect' });
     expect(await loadAllowances()).toEqual([]);
-    expect(await fakeBrowser.alarms.get(ALLOWANCE_ALARM)).toBeUndefined();
+    expect(await fakeBrowser.alarms.get(ALARM.allowanceEnd)).toBeUndefined();
   });
 
   it('keeps a site closed when friction is off, for pages that are not listed, and by day', async () => {

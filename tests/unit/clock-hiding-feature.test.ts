@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { clockHidingFeature } from '../../utils/background/clock-hiding';
-import type { ReconcileContext } from '../../utils/background/features';
+import type { ReconcileContext } from '../../utils/background/feature';
 import { IDLE_STATE, type LiveState } from '../../utils/live-state';
 import { fakeScripting } from './fakes/clock-scripting';
 

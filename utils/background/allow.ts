@@ -1,7 +1,6 @@
 import { listedSiteFor, loadAllowances, saveAllowances } from '../blocking/allowances';
 import { blockingPlan, isBlocked } from '../blocking/plan';
-import { isOverrideLive, stateAt } from '../schedule';
-import { loadOverride, loadSettings } from '../settings/store';
+import { loadNight } from './night';
 import { requestReconcile } from './reconcile';
 
 /**
@@ -12,17 +11,8 @@ import { requestReconcile } from './reconcile';
  */
 export async function allowForAWhile(url: unknown, now = Date.now()): Promise<boolean> {
   if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) return false;
-  const [{ settings }, stored, override] = await Promise.all([
-    loadSettings(),
-    loadAllowances(),
-    loadOverride(),
-  ]);
-  const phase = stateAt(
-    settings.schedule,
-    now,
-    isOverrideLive(override, now) ? override : undefined,
-  ).phase;
-  const plan = blockingPlan(settings, phase, stored, now);
+  const [{ settings, night }, stored] = await Promise.all([loadNight(now), loadAllowances()]);
+  const plan = blockingPlan(settings, night.phase, stored, now);
   if (!isBlocked(plan, url)) return true;
   if (settings.blocking.friction !== 'pause') return false;
   const site = listedSiteFor(url, plan.blocked);

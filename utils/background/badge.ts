@@ -1,6 +1,6 @@
 import { browser } from '../browser';
 import { t } from '../i18n';
-import type { Feature, ReconcileContext } from './features';
+import type { Feature, ReconcileContext } from './feature';
 
 /** What the toolbar button shows: a word-free mark and a title, never a number or a time. */
 export interface BadgeLook {

@@ -4,12 +4,11 @@ import { blockingPlan, isBlocked, type BlockingPlan } from '../blocking/plan';
 import { PAUSE_PAGE_PATH, pauseUrlFor } from '../blocking/pause-url';
 import { reconcileRules, type DynamicRulesApi } from '../blocking/reconcile-rules';
 import { blockingRules } from '../blocking/rules';
-import { readLiveState } from '../live-state';
 import { loadSettings } from '../settings/store';
-import type { Feature } from './features';
-
-/** The alarm that wakes the background when the first allowance runs out. */
-export const ALLOWANCE_ALARM = 'allowance-end';
+import { readLiveState } from '../storage/local';
+import { ALARM, ensureAlarm } from './alarms';
+import type { Feature } from './feature';
+import { forEachTab } from './tabs';
 
 /** The browser's dynamic rules (Chromium MV3 and Firefox MV2 both have them). */
 function dnr(): DynamicRulesApi {
@@ -34,24 +33,15 @@ export async function applyBlockingPlan(plan: BlockingPlan, stored: TimedAllowan
   );
   await reconcileRules(dnr(), rules);
   if (stored.length !== plan.allowances.length) await saveAllowances(plan.allowances);
-  await scheduleExpiry(plan.allowances);
+  // Wakes the background when the first allowance runs out.
+  const ends = plan.allowances.map((a) => a.until);
+  await ensureAlarm(ALARM.allowanceEnd, ends.length ? Math.min(...ends) : null);
   if (plan.blocked.length === 0) return;
-  const tabs = await browser.tabs.query({});
-  for (const tab of tabs) {
-    if (tab.id !== undefined && tab.url && isBlocked(plan, tab.url)) {
-      await browser.tabs.update(tab.id, { url: pausePageFor(tab.url) }).catch(() => undefined);
-    }
-  }
-}
-
-async function scheduleExpiry(allowances: TimedAllowance[]): Promise<void> {
-  const first = allowances.length ? Math.min(...allowances.map((a) => a.until)) : null;
-  const current = await browser.alarms.get(ALLOWANCE_ALARM);
-  if (first === null) {
-    if (current) await browser.alarms.clear(ALLOWANCE_ALARM);
-  } else if (current?.scheduledTime !== first) {
-    browser.alarms.create(ALLOWANCE_ALARM, { when: first });
-  }
+  // Any tab on a blocked site moves, even one showing a page we may not change (a PDF).
+  await forEachTab(
+    (tab) => browser.tabs.update(tab.id, { url: pausePageFor(tab.url) }),
+    (url) => isBlocked(plan, url),
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { browser } from '../browser';
 import { clockHidingOn } from '../clock-mask/wanted';
-import { isTouchableUrl } from '../page-access';
-import type { Feature } from './features';
+import type { Feature } from './feature';
+import { forEachTab } from './tabs';
 
 /** The clock mask's registration; other features' scripts (`qh-dim`…) are never touched. */
 export const CLOCK_SCRIPT_ID = 'qh-clock';
@@ -45,18 +45,11 @@ export const clockHidingFeature: Feature = {
 };
 
 /** Runs the mask in every frame of the tabs open now; pages that refuse are left alone. */
-async function injectIntoOpenTabs(scripting: Scripting): Promise<void> {
-  const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs
-      .filter((tab) => tab.id !== undefined && isTouchableUrl(tab.url))
-      .map((tab) =>
-        scripting
-          .executeScript({
-            target: { tabId: tab.id!, allFrames: true },
-            files: [CLOCK_SCRIPT_FILE],
-          })
-          .catch(() => undefined),
-      ),
+function injectIntoOpenTabs(scripting: Scripting): Promise<void> {
+  return forEachTab((tab) =>
+    scripting.executeScript({
+      target: { tabId: tab.id, allFrames: true },
+      files: [CLOCK_SCRIPT_FILE],
+    }),
   );
 }

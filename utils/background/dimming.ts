@@ -1,6 +1,5 @@
 import { browser } from '../browser';
 import type { LiveState } from '../live-state';
-import { isTouchableUrl } from '../page-access';
 import { dimmingAppliesTo, mayDim } from '../dimming/applies';
 import { exactCss, NEUTRAL_CSS } from '../dimming/css';
 import {
@@ -10,7 +9,9 @@ import {
   type DimRegistration,
 } from '../dimming/registration';
 import { dimmingOn, strengthsNow } from '../dimming/strength';
-import type { Feature } from './features';
+import { DIM_INSERTED, type InsertedRecord } from '../storage/local';
+import type { Feature } from './feature';
+import { forEachTab } from './tabs';
 
 /** The part of `browser.scripting` dimming uses (and tests fake). */
 export interface DimScripting {
@@ -21,17 +22,6 @@ export interface DimScripting {
   insertCSS(injection: { target: { tabId: number }; css: string }): Promise<void>;
   removeCSS(injection: { target: { tabId: number }; css: string }): Promise<void>;
 }
-
-/** What was last put into open tabs with `insertCSS`, so it can be taken out again. */
-export interface InsertedRecord {
-  css: string;
-  neverTouch: string[];
-}
-
-/** Kept in session storage: a browser restart reloads every tab, leaving nothing inserted. */
-export const INSERTED_KEY = 'dimInserted';
-
-const area = () => browser.storage.session ?? browser.storage.local;
 
 /** Brings the registration in line with the night: registers, updates or removes `qh-dim` only. */
 export async function applyRegistration(scripting: DimScripting, live: LiveState): Promise<void> {
@@ -68,7 +58,7 @@ async function register(scripting: DimScripting, wanted: DimRegistration): Promi
  * in before the old comes out, so no frame goes bright in between.
  */
 export async function applyToOpenTabs(scripting: DimScripting, live: LiveState): Promise<void> {
-  const stored = (await area().get(INSERTED_KEY))[INSERTED_KEY] as InsertedRecord | undefined;
+  const stored = await DIM_INSERTED.get();
   const on = dimmingOn(live);
   if (!on && (!stored || stored.css === NEUTRAL_CSS)) return;
   const record: InsertedRecord = {
@@ -79,25 +69,17 @@ export async function applyToOpenTabs(scripting: DimScripting, live: LiveState):
   // Under the previous record: which pages were dimmed (night) or might hold night files (neutral).
   const before = (url: string) => !!stored && mayDim(url, stored.neverTouch);
   const after = (url: string) => (on ? dimmingAppliesTo(url, live) : before(url));
-  const tabs = await browser.tabs.query({});
-  await Promise.all(
-    tabs
-      .filter((tab) => tab.id !== undefined && isTouchableUrl(tab.url))
-      .map(async (tab) => {
-        const target = { tabId: tab.id! };
-        try {
-          const had = before(tab.url!);
-          const wants = after(tab.url!);
-          if (wants && !(had && stored?.css === record.css))
-            await scripting.insertCSS({ target, css: record.css });
-          if (had && stored && !(wants && stored.css === record.css))
-            await scripting.removeCSS({ target, css: stored.css });
-        } catch {
-          // A tab closing or navigating to a page we may not touch: nothing to undo there.
-        }
-      }),
-  );
-  await area().set({ [INSERTED_KEY]: record });
+  await forEachTab(async (tab) => {
+    // A tab closing or navigating to a page we may not touch fails alone: nothing to undo there.
+    const target = { tabId: tab.id };
+    const had = before(tab.url);
+    const wants = after(tab.url);
+    if (wants && !(had && stored?.css === record.css))
+      await scripting.insertCSS({ target, css: record.css });
+    if (had && stored && !(wants && stored.css === record.css))
+      await scripting.removeCSS({ target, css: stored.css });
+  });
+  await DIM_INSERTED.set(record);
 }
 
 /**

@@ -1,31 +1,10 @@
-import type { LiveState } from '../live-state';
 import { badgeFeature } from './badge';
 import { clockHidingFeature } from './clock-hiding';
 import { blockingFeature } from './blocking';
 import { dimmingFeature } from './dimming';
-import type { NightState, Override } from '../schedule';
-import type { Settings } from '../settings/schema';
+import type { Feature } from './feature';
 
-/** Everything a feature needs to bring the browser in line with the night. */
-export interface ReconcileContext {
-  now: number;
-  settings: Settings;
-  night: NightState;
-  override: Override | undefined;
-  live: LiveState;
-}
-
-/**
- * One part of the wind-down (dimming, blocking, clock hiding, the toolbar badge). `apply` is
- * idempotent: it reads what the browser has now and changes only what differs, so it can run
- * after any wake, crash or update.
- */
-export interface Feature {
-  name: string;
-  apply(context: ReconcileContext): Promise<void>;
-}
-
-/** The features reconcile applies, in order. Each lives in its own file. */
+/** The features reconcile applies, in order. Each lives in its own file (types in feature.ts). */
 export const FEATURES: Feature[] = [
   badgeFeature,
   dimmingFeature,

@@ -1,19 +1,19 @@
 import { t } from '../i18n';
 import { isTouchableUrl } from '../page-access';
 import { onMessage, type ProtocolMap, type SaveResult } from '../protocol';
-import { isOverrideLive, nightAt, pauseTonightOverride, startNowOverride } from '../schedule';
+import { nightAt, pauseTonightOverride, startNowOverride } from '../schedule';
 import { parseSettings } from '../settings/parse';
 import { describeSite } from '../site-pattern';
 import { defaultSettings, type Settings } from '../settings/schema';
 import {
   clearBackup,
   loadBackup,
-  loadOverride,
   loadSettings,
   saveOverride,
   saveSettings,
 } from '../settings/store';
 import { allowForAWhile } from './allow';
+import { loadNight } from './night';
 import { requestReconcile } from './reconcile';
 import { isExtensionPage } from './sender';
 import { currentStatus } from './status';
@@ -50,10 +50,9 @@ export const HANDLERS: Handlers = {
   },
   pauseTonight: async () => {
     const now = Date.now();
-    const [{ settings }, current] = await Promise.all([loadSettings(), loadOverride()]);
+    const { settings, override } = await loadNight(now);
     // Pausing a manual start when no scheduled night is under way simply ends that start.
-    const manualStartOnly =
-      current?.kind === 'start' && isOverrideLive(current, now) && !nightAt(settings.schedule, now);
+    const manualStartOnly = override?.kind === 'start' && !nightAt(settings.schedule, now);
     return applied(
       saveOverride(manualStartOnly ? undefined : pauseTonightOverride(settings.schedule, now)),
     );

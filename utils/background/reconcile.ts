@@ -1,20 +1,21 @@
-import { liveStateFor, publishLiveState } from '../live-state';
-import { isOverrideLive, nextChange, stateAt, type NightState } from '../schedule';
-import { loadOverride, loadSettings, saveOverride } from '../settings/store';
+import { publishLiveState } from '../storage/local';
+import { nextChange, type NightState } from '../schedule';
+import { saveOverride } from '../settings/store';
 import { scheduleAlarms } from './alarms';
-import { FEATURES, type Feature } from './features';
+import type { Feature } from './feature';
+import { FEATURES } from './features';
+import { loadNight } from './night';
+import { serially } from './queue';
 
 /**
  * Recomputes the night from storage and the clock, and brings everything in line with it:
  * the published state, the alarms and each feature. Remembers nothing between calls, so it
- * is right after a worker stop, a crash, a sleep or a clock change.
+ * is right after a worker stop, a crash, a sleep or a clock change. It writes stored state,
+ * so it runs in the queue (`requestReconcile`).
  */
 export async function reconcile(now: number, features: Feature[] = FEATURES): Promise<NightState> {
-  const [{ settings }, stored] = await Promise.all([loadSettings(), loadOverride()]);
-  const override = isOverrideLive(stored, now) ? stored : undefined;
-  if (stored && !override) await saveOverride(undefined);
-  const night = stateAt(settings.schedule, now, override);
-  const live = liveStateFor(settings, night);
+  const { settings, override, overrideLapsed, night, live } = await loadNight(now);
+  if (overrideLapsed) await saveOverride(undefined);
   await publishLiveState(live);
   await scheduleAlarms(night, nextChange(settings.schedule, now, override));
   for (const feature of features) {
@@ -28,14 +29,10 @@ export async function reconcile(now: number, features: Feature[] = FEATURES): Pr
   return night;
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
 /**
- * Runs `reconcile` after any run already under way, so two events never apply at once.
- * Reads the clock when its turn comes, not when it was asked.
+ * Runs `reconcile` in the queue, after anything already under way, so two events never apply
+ * at once. Reads the clock when its turn comes, not when it was asked.
  */
 export function requestReconcile(): Promise<NightState> {
-  const run = queue.then(() => reconcile(Date.now()));
-  queue = run.catch(() => undefined);
-  return run;
+  return serially(() => reconcile(Date.now()));
 }

@@ -1,15 +1,8 @@
 import type { Status } from '../protocol';
-import { isOverrideLive, stateAt } from '../schedule';
-import { loadOverride, loadSettings } from '../settings/store';
+import { loadNight } from './night';
 
 /** The status the extension's pages show, computed fresh from storage and the clock. */
 export async function currentStatus(now: number): Promise<Status> {
-  const [{ settings, recovered }, stored] = await Promise.all([loadSettings(), loadOverride()]);
-  const override = isOverrideLive(stored, now) ? stored : undefined;
-  return {
-    night: stateAt(settings.schedule, now, override),
-    override: override ?? null,
-    settings,
-    recovered,
-  };
+  const { night, override, settings, recovered } = await loadNight(now);
+  return { night, override: override ?? null, settings, recovered };
 }

@@ -1,5 +1,5 @@
-import { createStore, get, set, type UseStore } from 'idb-keyval';
 import { siteMatches } from '../site-pattern';
+import { DB_KEYS, readDb, writeDb } from '../storage/db';
 
 /** One site opened for a while from the pause page. */
 export interface TimedAllowance {
@@ -9,20 +9,15 @@ export interface TimedAllowance {
   until: number;
 }
 
-// The background's own store (as settings/store.ts): only the background writes allowances.
-let db: UseStore | undefined;
-const store = () => (db ??= createStore('quiet-hours', 'kv'));
-const KEY = 'allowances';
-
 /** The allowances as stored, expired ones included (reconcile drops those). */
 export async function loadAllowances(): Promise<TimedAllowance[]> {
-  const stored = await get<TimedAllowance[]>(KEY, store());
+  const stored = await readDb<TimedAllowance[]>(DB_KEYS.allowances);
   return Array.isArray(stored) ? stored : [];
 }
 
 /** Replaces the stored allowances. */
 export async function saveAllowances(allowances: TimedAllowance[]): Promise<void> {
-  await set(KEY, allowances, store());
+  await writeDb(DB_KEYS.allowances, allowances);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { browser, type Storage } from '../browser';
-import { IDLE_STATE, LIVE_STATE_KEY, readLiveState, type LiveState } from '../live-state';
+import type { LiveState } from '../live-state';
+import { LIVE_STATE, readLiveState } from '../storage/local';
 import { pageHighlightApi } from './highlights';
 import { ClockMask } from './mask';
 import { clockMaskMessaging, isFromExtension, type ClockMaskState } from './messages';
@@ -66,8 +67,8 @@ export class PageClockMask {
   private attach(): void {
     if (this.detachers.length > 0) return;
     const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
-      if (area !== 'local' || !(LIVE_STATE_KEY in changes)) return;
-      this.follow((changes[LIVE_STATE_KEY]!.newValue as LiveState | undefined) ?? IDLE_STATE);
+      const live = LIVE_STATE.changed(changes, area);
+      if (live) this.follow(live.value);
     };
     browser.storage.onChanged.addListener(onChanged);
     this.detachers.push(() => browser.storage.onChanged.removeListener(onChanged));

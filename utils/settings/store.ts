@@ -1,22 +1,7 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { Override } from '../schedule';
+import { DB_KEYS, readDb, removeDb, writeDb } from '../storage/db';
 import { parseSettings } from './parse';
 import { defaultSettings, type Settings } from './schema';
-
-// Only the background opens this store. A content script would open the web page's
-// IndexedDB instead, and extension pages go through messaging so there is one writer.
-let db: UseStore | undefined;
-function store(): UseStore {
-  db ??= createStore('quiet-hours', 'kv');
-  return db;
-}
-
-const KEYS = {
-  settings: 'settings',
-  /** Stored values that failed to load, oldest first, kept until the user has dealt with them. */
-  backup: 'settings-unreadable',
-  override: 'override',
-} as const;
 
 /** How many distinct unreadable values are kept; older ones give way to newer. */
 const MAX_SET_ASIDE = 5;
@@ -24,35 +9,35 @@ const MAX_SET_ASIDE = 5;
 /** Settings as loaded, with whether a stored value had to be set aside. */
 export interface LoadedSettings {
   settings: Settings;
-  /** True while an unreadable stored value sits in the backup key. */
+  /** True while an unreadable stored value sits in the set-aside key. */
   recovered: boolean;
 }
 
 /**
  * The stored settings, migrated to the current shape. A stored value that no longer parses is
- * never overwritten here: it is copied to the backup key and the defaults are used until the
+ * never overwritten here: it is copied to the set-aside key and the defaults are used until the
  * user saves, so the UI can offer the old value for download.
  */
 export async function loadSettings(): Promise<LoadedSettings> {
-  const [raw, backup] = await Promise.all([get(KEYS.settings, store()), get(KEYS.backup, store())]);
+  const [raw, backup] = await Promise.all([readDb(DB_KEYS.settings), readDb(DB_KEYS.setAside)]);
   if (raw === undefined) return { settings: defaultSettings(), recovered: backup !== undefined };
   const parsed = parseSettings(raw);
   if (parsed.ok) {
     if ((raw as { version?: unknown }).version !== parsed.settings.version) {
-      await set(KEYS.settings, parsed.settings, store());
+      await writeDb(DB_KEYS.settings, parsed.settings);
     }
     return { settings: parsed.settings, recovered: backup !== undefined };
   }
   const setAside = (backup as unknown[] | undefined) ?? [];
   const seen = setAside.some((value) => JSON.stringify(value) === JSON.stringify(raw));
-  if (!seen) await set(KEYS.backup, [...setAside, raw].slice(-MAX_SET_ASIDE), store());
+  if (!seen) await writeDb(DB_KEYS.setAside, [...setAside, raw].slice(-MAX_SET_ASIDE));
   return { settings: defaultSettings(), recovered: true };
 }
 
 /** Stores settings that have already passed `parseSettings`. */
 export async function saveSettings(settings: Settings): Promise<void> {
-  // An unreadable earlier value stays in the backup key until the user dismisses it.
-  await set(KEYS.settings, settings, store());
+  // An unreadable earlier value stays in the set-aside key until the user dismisses it.
+  await writeDb(DB_KEYS.settings, settings);
 }
 
 /**
@@ -60,22 +45,22 @@ export async function saveSettings(settings: Settings): Promise<void> {
  * `undefined` when there are none.
  */
 export async function loadBackup(): Promise<string | undefined> {
-  const setAside: unknown = await get(KEYS.backup, store());
+  const setAside = await readDb(DB_KEYS.setAside);
   return setAside === undefined ? undefined : JSON.stringify(setAside, null, 2);
 }
 
 /** Forgets the unreadable value once the user has dealt with it. */
 export async function clearBackup(): Promise<void> {
-  await del(KEYS.backup, store());
+  await removeDb(DB_KEYS.setAside);
 }
 
 /** The user's manual start or pause, if one was made. */
 export async function loadOverride(): Promise<Override | undefined> {
-  return get<Override>(KEYS.override, store());
+  return readDb<Override>(DB_KEYS.override);
 }
 
 /** Persists (or, with `undefined`, forgets) the manual override. */
 export async function saveOverride(override: Override | undefined): Promise<void> {
-  if (override) await set(KEYS.override, override, store());
-  else await del(KEYS.override, store());
+  if (override) await writeDb(DB_KEYS.override, override);
+  else await removeDb(DB_KEYS.override);
 }

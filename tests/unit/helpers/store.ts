@@ -1,8 +1,6 @@
-import { clear, createStore, get, set } from 'idb-keyval';
+import { clearDb, readDb, writeDb, type DbKey } from '../../../utils/storage/db';
 
-// The same named store the background opens; tests reach into it to plant or read raw values.
-const raw = () => createStore('quiet-hours', 'kv');
-
-export const clearStore = () => clear(raw());
-export const readRaw = (key: string) => get(key, raw());
-export const writeRaw = (key: string, value: unknown) => set(key, value, raw());
+// The background's own database; tests reach into it to plant or read raw values.
+export const clearStore = clearDb;
+export const readRaw = (key: DbKey) => readDb(key);
+export const writeRaw = (key: DbKey, value: unknown) => writeDb(key, value);

@@ -1,0 +1,75 @@
+import { browser, type Storage } from '../browser';
+import { IDLE_STATE, type LiveState } from '../live-state';
+
+// Items in the browser's extension storage. Unlike the IndexedDB (db.ts), content scripts read
+// these too, and `storage.onChanged` tells every context when one changes.
+
+/** `local` persists; `session` is emptied when the browser quits. */
+export type ItemArea = 'local' | 'session';
+
+/** One typed value in the extension's `storage.local` or `storage.session`. */
+export interface StoredItem<T> {
+  readonly area: ItemArea;
+  readonly key: string;
+  /** The stored value, or the item's fallback when nothing is stored. */
+  get(): Promise<T>;
+  set(value: T): Promise<void>;
+  /**
+   * The item's new value when a `storage.onChanged` event (`changes` in `area`) touched it,
+   * wrapped so a removal reads as the fallback; `undefined` when the event is about something else.
+   */
+  changed(changes: Record<string, Storage.StorageChange>, area: string): { value: T } | undefined;
+}
+
+// Browsers without `storage.session` keep session items in `local`.
+const areaApi = (area: ItemArea) =>
+  area === 'session' ? (browser.storage.session ?? browser.storage.local) : browser.storage.local;
+
+/** Declares an item: its area, its key and what reading it gives when nothing is stored. */
+function storedItem<T>(area: ItemArea, key: string, fallback: T): StoredItem<T> {
+  return {
+    area,
+    key,
+    async get() {
+      const stored = await areaApi(area).get(key);
+      return (stored[key] as T | undefined) ?? fallback;
+    },
+    set: (value) => areaApi(area).set({ [key]: value }),
+    changed(changes, changedArea) {
+      if (changedArea !== area || !(key in changes)) return undefined;
+      return { value: (changes[key]!.newValue as T | undefined) ?? fallback };
+    },
+  };
+}
+
+/** What was last put into open tabs with `insertCSS`, so it can be taken out again. */
+export interface InsertedRecord {
+  css: string;
+  neverTouch: string[];
+}
+
+/**
+ * The night as the background last worked it out, published so content scripts and pages can
+ * read it without waking the background (and so a restarted worker can tell what it had applied).
+ */
+export const LIVE_STATE = storedItem<LiveState>('local', 'live', IDLE_STATE);
+
+/** The CSS dimming inserted into open tabs. Per session: a browser restart reloads every tab. */
+export const DIM_INSERTED = storedItem<InsertedRecord | undefined>(
+  'session',
+  'dimInserted',
+  undefined,
+);
+
+/** The last published state, or the idle one. */
+export function readLiveState(): Promise<LiveState> {
+  return LIVE_STATE.get();
+}
+
+/** Publishes `state`, writing only when it differs so listeners hear real changes only. */
+export async function publishLiveState(state: LiveState): Promise<boolean> {
+  const stored = await browser.storage.local.get(LIVE_STATE.key);
+  if (JSON.stringify(stored[LIVE_STATE.key]) === JSON.stringify(state)) return false;
+  await LIVE_STATE.set(state);
+  return true;
+}
