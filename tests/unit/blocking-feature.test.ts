@@ -3,12 +3,14 @@ import { fakeBrowser } from 'wxt/testing';
 import { allowForAWhile } from '../../utils/background/allow';
 import { ALARM } from '../../utils/background/alarms';
 import { blockingFeature, guardTab } from '../../utils/background/blocking';
-import { reconcile } from '../../utils/background/reconcile';
-import { loadAllowances } from '../../utils/blocking/allowances';
+import { registerHandlers } from '../../utils/background/handlers';
+import { reconcile, requestReconcile } from '../../utils/background/reconcile';
+import { loadAllowances, saveAllowances } from '../../utils/blocking/allowances';
 import type { DnrRule } from '../../utils/blocking/rules';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { saveSettings } from '../../utils/settings/store';
 import { FakeDnr } from './fakes/dnr';
+import { deliver, extensionPage } from './helpers/messages';
 import { clearStore } from './helpers/store';
 import { inTimeZone, local } from './helpers/time';
 
@@ -147,5 +149,54 @@ describe('blocking feature', () => {
     expect(await guardTab(tab.id!, 'https://example.org/next', NIGHT)).toBe(false);
     expect(await guardTab(tab.id!, 'https://youtube.com/shorts', NIGHT)).toBe(true);
     expect((await fakeBrowser.tabs.get(tab.id!)).url).toBe(`${PAGE}#https://youtube.com/shorts`);
+  });
+});
+
+describe('clicks that come together', () => {
+  let unregister: () => void;
+  beforeEach(() => {
+    unregister = registerHandlers();
+  });
+  afterEach(() => unregister());
+  const fromPausePage = (url: string) =>
+    deliver('allowForAWhile', url, extensionPage('/blocked.html'));
+
+  it('two pause pages opening their sites at once keep both open', async () => {
+    await settle({ allowMinutes: 15 });
+    await run(NIGHT);
+    const answers = await Promise.all([
+      fromPausePage('https://youtube.com/watch?v=1'),
+      fromPausePage('https://reddit.com/r/sleep'),
+    ]);
+    expect(answers.map((answer) => answer.res)).toEqual([true, true]);
+    expect((await loadAllowances()).map((a) => a.site).sort()).toEqual([
+      'reddit.com',
+      'youtube.com',
+    ]);
+    expect(dnr.evaluate('https://youtube.com/')).toMatchObject({ action: 'allow' });
+    expect(dnr.evaluate('https://reddit.com/')).toMatchObject({ action: 'allow' });
+  });
+
+  it('a site opened while an ended allowance is being dropped stays open', async () => {
+    await settle({ allowMinutes: 15 });
+    await saveAllowances([{ site: 'reddit.com', until: NIGHT + 60_000 }]);
+    await run(NIGHT);
+    const later = NIGHT + 2 * 60_000;
+    vi.setSystemTime(later);
+    // The expiry alarm's reconcile has read the allowances and is taking reddit's rule away
+    // when a pause page asks to open youtube.
+    let click: ReturnType<typeof fromPausePage> | undefined;
+    const update = dnr.updateDynamicRules.bind(dnr);
+    dnr.updateDynamicRules = async (options) => {
+      dnr.updateDynamicRules = update;
+      click = fromPausePage('https://youtube.com/watch?v=1');
+      await Promise.race([click, new Promise((resolve) => setTimeout(resolve, 300))]);
+      return update(options);
+    };
+    await requestReconcile();
+    expect((await click)?.res).toBe(true);
+    expect(await loadAllowances()).toEqual([{ site: 'youtube.com', until: later + 15 * 60_000 }]);
+    expect(dnr.evaluate('https://youtube.com/')).toMatchObject({ action: 'allow' });
+    expect(dnr.evaluate('https://reddit.com/')).toMatchObject({ action: 'redirect' });
   });
 });

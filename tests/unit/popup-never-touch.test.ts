@@ -38,6 +38,14 @@ describe('neverTouchSite (the popup’s "never dim this site")', () => {
     },
   );
 
+  it('two clicks at once (two popups) keep both sites', async () => {
+    await Promise.all([
+      deliver('neverTouchSite', 'https://example.com/'),
+      deliver('neverTouchSite', 'https://docs.example.org/'),
+    ]);
+    expect((await neverTouch()).sort()).toEqual(['docs.example.org', 'example.com']);
+  });
+
   it('is refused to a content script', async () => {
     const answer = await deliver('neverTouchSite', 'https://example.com/', contentScript());
     expect(answer.err).toBeDefined();

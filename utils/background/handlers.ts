@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import { isTouchableUrl } from '../page-access';
-import { onMessage, type ProtocolMap, type SaveResult } from '../protocol';
+import { onMessage, type ProtocolMap, type SaveResult, type Status } from '../protocol';
 import { nightAt, pauseTonightOverride, startNowOverride } from '../schedule';
 import { parseSettings } from '../settings/parse';
 import { describeSite } from '../site-pattern';
@@ -14,7 +14,8 @@ import {
 } from '../settings/store';
 import { allowForAWhile } from './allow';
 import { loadNight } from './night';
-import { requestReconcile } from './reconcile';
+import { serially } from './queue';
+import { changeThenReconcile } from './reconcile';
 import { isExtensionPage } from './sender';
 import { currentStatus } from './status';
 
@@ -24,49 +25,60 @@ type Handlers = {
   ) => Promise<ReturnType<ProtocolMap[K]>>;
 };
 
-async function store(settings: Settings): Promise<SaveResult> {
-  await saveSettings(settings);
-  await requestReconcile();
-  return { ok: true, status: await currentStatus(Date.now()) };
+/** The status as it stands once every change already queued is made. */
+const statusNow = () => serially(() => currentStatus(Date.now()));
+
+/**
+ * Makes one change to stored state from a page: read, change and write in the queue, so no
+ * other change can come in between and be lost, then reconcile. Answers with the status after.
+ */
+async function applied(change: (now: number) => Promise<unknown>): Promise<Status> {
+  await changeThenReconcile(() => change(Date.now()));
+  return statusNow();
 }
 
-async function applied<T>(change: Promise<T>) {
-  await change;
-  await requestReconcile();
-  return currentStatus(Date.now());
+/** Stores settings that passed `parseSettings` and answers with the status after. */
+async function store(settings: Settings): Promise<SaveResult> {
+  return { ok: true, status: await applied(() => saveSettings(settings)) };
 }
 
 /** What each message does. Every payload is untrusted until `parseSettings` has read it. */
 export const HANDLERS: Handlers = {
-  getStatus: () => currentStatus(Date.now()),
+  getStatus: statusNow,
   saveSettings: async (input) => {
     const parsed = parseSettings(input);
     return parsed.ok ? store(parsed.settings) : parsed;
   },
   resetSettings: () => store(defaultSettings()),
-  startNow: async () => {
-    const { settings } = await loadSettings();
-    return applied(saveOverride(startNowOverride(settings.schedule, Date.now())));
-  },
-  pauseTonight: async () => {
-    const now = Date.now();
-    const { settings, override } = await loadNight(now);
-    // Pausing a manual start when no scheduled night is under way simply ends that start.
-    const manualStartOnly = override?.kind === 'start' && !nightAt(settings.schedule, now);
-    return applied(
-      saveOverride(manualStartOnly ? undefined : pauseTonightOverride(settings.schedule, now)),
-    );
-  },
-  resume: () => applied(saveOverride(undefined)),
+  startNow: () =>
+    applied(async (now) => {
+      const { settings } = await loadSettings();
+      await saveOverride(startNowOverride(settings.schedule, now));
+    }),
+  pauseTonight: () =>
+    applied(async (now) => {
+      const { settings, override } = await loadNight(now);
+      // Pausing a manual start when no scheduled night is under way simply ends that start.
+      const manualStartOnly = override?.kind === 'start' && !nightAt(settings.schedule, now);
+      await saveOverride(
+        manualStartOnly ? undefined : pauseTonightOverride(settings.schedule, now),
+      );
+    }),
+  resume: () => applied(() => saveOverride(undefined)),
   getBackup: async () => (await loadBackup()) ?? null,
-  clearBackup: () => applied(clearBackup()),
+  clearBackup: () => applied(() => clearBackup()),
   neverTouchSite: async (url) => {
     const site = typeof url === 'string' && isTouchableUrl(url) ? describeSite(url) : null;
     if (!site)
       return { ok: false, errors: [{ field: 'neverTouch', message: t('popup_tab_untouchable') }] };
-    const { settings } = await loadSettings();
-    const parsed = parseSettings({ ...settings, neverTouch: [...settings.neverTouch, site] });
-    return parsed.ok ? store(parsed.settings) : parsed;
+    let refused: SaveResult | undefined;
+    const status = await applied(async () => {
+      const { settings } = await loadSettings();
+      const parsed = parseSettings({ ...settings, neverTouch: [...settings.neverTouch, site] });
+      if (parsed.ok) await saveSettings(parsed.settings);
+      else refused = parsed;
+    });
+    return refused ?? { ok: true, status };
   },
   allowForAWhile: (url) => allowForAWhile(url),
 };

@@ -11,7 +11,7 @@ import { serially } from './queue';
  * Recomputes the night from storage and the clock, and brings everything in line with it:
  * the published state, the alarms and each feature. Remembers nothing between calls, so it
  * is right after a worker stop, a crash, a sleep or a clock change. It writes stored state,
- * so it runs in the queue (`requestReconcile`).
+ * so it runs in the queue (`requestReconcile`, `changeThenReconcile`).
  */
 export async function reconcile(now: number, features: Feature[] = FEATURES): Promise<NightState> {
   const { settings, override, overrideLapsed, night, live } = await loadNight(now);
@@ -35,4 +35,16 @@ export async function reconcile(now: number, features: Feature[] = FEATURES): Pr
  */
 export function requestReconcile(): Promise<NightState> {
   return serially(() => reconcile(Date.now()));
+}
+
+/**
+ * Runs `change` (a read-change-write of stored state) in the queue and reconciles right after
+ * it, in the same turn, so no other change slips in between. Resolves to what `change` returned.
+ */
+export function changeThenReconcile<T>(change: () => Promise<T>): Promise<T> {
+  return serially(async () => {
+    const result = await change();
+    await reconcile(Date.now());
+    return result;
+  });
 }

@@ -1,10 +1,10 @@
 import { fakeBrowser } from 'wxt/testing';
 import type { ProtocolMap } from '../../../utils/protocol';
 
-/** A sender as the browser describes one of the extension's own pages. */
-export const extensionPage = () => ({
+/** A sender as the browser describes one of the extension's own pages (the options page unless told). */
+export const extensionPage = (path = '/options.html') => ({
   id: fakeBrowser.runtime.id,
-  url: fakeBrowser.runtime.getURL('/options.html'),
+  url: fakeBrowser.runtime.getURL(path as '/options.html'),
 });
 
 /** A sender as the browser describes a content script running in a web page. */
