@@ -16,7 +16,7 @@ import { allowForAWhile } from './allow';
 import { loadNight } from './night';
 import { serially } from './queue';
 import { changeThenReconcile } from './reconcile';
-import { isExtensionPage } from './sender';
+import { maySend } from './sender';
 import { currentStatus } from './status';
 
 type Handlers = {
@@ -84,14 +84,15 @@ export const HANDLERS: Handlers = {
 };
 
 /**
- * Registers a listener per message. Only the extension's own pages are answered; anything else
- * gets an error and changes nothing. Returns a function that removes every listener.
+ * Registers a listener per message. Only the extension's own pages allowed to send a message
+ * (`MESSAGE_SENDERS`) are answered; anything else gets an error and changes nothing. Returns a
+ * function that removes every listener.
  */
 export function registerHandlers(handlers: Handlers = HANDLERS): () => void {
   const removers = (Object.keys(handlers) as Array<keyof Handlers>).map((type) =>
     // Async, so a refusal travels back to the sender as an error instead of escaping the listener.
     onMessage(type, async (message) => {
-      if (!isExtensionPage(message.sender)) throw new Error(t('error_not_allowed'));
+      if (!maySend(type, message.sender)) throw new Error(t('error_not_allowed'));
       const handler = handlers[type] as (data: unknown) => Promise<unknown>;
       return handler(message.data) as never;
     }),

@@ -1,4 +1,5 @@
 import { fakeBrowser } from 'wxt/testing';
+import { EXTENSION_PAGES, MESSAGE_SENDERS } from '../../../utils/message-senders';
 import type { ProtocolMap } from '../../../utils/protocol';
 
 /** A sender as the browser describes one of the extension's own pages (the options page unless told). */
@@ -14,14 +15,19 @@ export const contentScript = () => ({
   tab: { id: 7 },
 });
 
+/** A sender as the browser describes the first of our pages allowed to send `type`. */
+export const allowedPage = (type: keyof ProtocolMap) =>
+  extensionPage(EXTENSION_PAGES[MESSAGE_SENDERS[type][0]!]);
+
 /**
  * Delivers a message the way the browser would, in @webext-core/messaging's wire format, and
- * returns what the background answered: `{ res }` or `{ err }`.
+ * returns what the background answered: `{ res }` or `{ err }`. It comes from a page allowed to
+ * send it unless `sender` says otherwise.
  */
 export async function deliver<K extends keyof ProtocolMap>(
   type: K,
   data: Parameters<ProtocolMap[K]>[0],
-  sender: object = extensionPage(),
+  sender: object = allowedPage(type),
 ): Promise<{ res?: ReturnType<ProtocolMap[K]>; err?: { message: string } }> {
   const answers = await fakeBrowser.runtime.onMessage.trigger(
     { id: 1, type, data, timestamp: Date.now() },
