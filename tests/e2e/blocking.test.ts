@@ -1,7 +1,6 @@
 import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
-import type { SaveResult, Status } from '../../utils/protocol';
 import { BROWSERS, nightSchedule } from './harness/browsers';
 import { startTestSite, type TestSite } from './harness/server';
 import { eventually, type ExtensionSession, type TestPage } from './harness/session';
@@ -81,7 +80,7 @@ describe.each(BROWSERS)('blocking in $name', ({ launch }) => {
   let allowedAt = 0;
 
   it('outside wind-down every site loads and none of our rules exist', async () => {
-    expect((await session.send<SaveResult>('saveSettings', settings(false))).res?.ok).toBe(true);
+    expect((await session.send('saveSettings', settings(false))).res?.ok).toBe(true);
     expect(await ourRules()).toEqual([]);
     await expectLoads(url('blocked.test', '/day'), `blocked.test:${site.port}/day`);
     await expectLoads(url('paths.test', '/live'), `paths.test:${site.port}/live`);
@@ -91,7 +90,7 @@ describe.each(BROWSERS)('blocking in $name', ({ launch }) => {
   });
 
   it('a tab already open on a listed site moves to the pause page when wind-down starts', async () => {
-    expect((await session.send<SaveResult>('saveSettings', settings(true))).res?.ok).toBe(true);
+    expect((await session.send('saveSettings', settings(true))).res?.ok).toBe(true);
     expect(await eventually(() => onPausePage(openTab))).toBe(url('blocked.test', '/open?keep=1'));
     expect(await ourRules()).toEqual([1000, 1001, 1002]);
   });
@@ -174,12 +173,12 @@ describe.each(BROWSERS)('blocking in $name', ({ launch }) => {
   });
 
   it('bad input in the site list is refused with the entry named and nothing saved', async () => {
-    const before = (await session.send<Status>('getStatus')).res!.settings;
+    const before = (await session.send('getStatus')).res!.settings;
     const bad = { ...before, blocking: { ...before.blocking, sites: ['ok.test', 'not a site'] } };
-    const answer = await session.send<SaveResult>('saveSettings', bad);
+    const answer = await session.send('saveSettings', bad);
     expect(answer.res).toMatchObject({ ok: false, errors: [{ field: 'blocking.sites' }] });
     expect(JSON.stringify(answer.res)).toContain('not a site');
-    expect((await session.send<Status>('getStatus')).res!.settings.blocking.sites).toEqual(SITES);
+    expect((await session.send('getStatus')).res!.settings.blocking.sites).toEqual(SITES);
   });
 
   it('the block comes back once the allowance is over', async () => {
@@ -190,7 +189,7 @@ describe.each(BROWSERS)('blocking in $name', ({ launch }) => {
   }, 150_000);
 
   it('no rules remain once wind-down ends', async () => {
-    expect((await session.send<SaveResult>('saveSettings', settings(false))).res?.ok).toBe(true);
+    expect((await session.send('saveSettings', settings(false))).res?.ok).toBe(true);
     expect(await ourRules()).toEqual([]);
     await expectLoads(url('blocked.test', '/morning'), `blocked.test:${site.port}/morning`);
   });

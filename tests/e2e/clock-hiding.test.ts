@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
-import type { SaveResult } from '../../utils/protocol';
 import { BROWSERS, nightSchedule } from './harness/browsers';
 import { startTestSite, type TestSite } from './harness/server';
 import { eventually, type ExtensionSession, type TestPage } from './harness/session';
@@ -75,7 +74,7 @@ describe.each(BROWSERS)('clock hiding in $name', ({ launch }) => {
       effects: { dim: 0, warmth: 0, grayscale: 0 },
       clockHiding: true,
     };
-    const saved = await session.send<SaveResult>('saveSettings', settings);
+    const saved = await session.send('saveSettings', settings);
     expect(saved.res).toMatchObject({ ok: true });
   }
 

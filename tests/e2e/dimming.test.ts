@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Effects, type Settings } from '../../utils/settings/schema';
-import type { SaveResult } from '../../utils/protocol';
 import { BROWSERS, nightSchedule } from './harness/browsers';
 import type { ChromiumSession } from './harness/chromium';
 import { startTestSite, type TestSite } from './harness/server';
@@ -49,7 +48,7 @@ describe.each(BROWSERS)('dimming in $name', ({ name, launch }) => {
       clockHiding: false,
       neverTouch,
     };
-    const saved = await session.send<SaveResult>('saveSettings', settings);
+    const saved = await session.send('saveSettings', settings);
     expect(saved.res).toMatchObject({ ok: true });
   }
 

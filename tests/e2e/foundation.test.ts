@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
-import type { Status, SaveResult } from '../../utils/protocol';
 import { BROWSERS, nightSchedule } from './harness/browsers';
 import { startTestSite, type TestSite } from './harness/server';
-import { eventually, type ExtensionSession } from './harness/session';
+import { eventually, sendFrom, type ExtensionSession } from './harness/session';
 import type { ChromiumSession } from './harness/chromium';
 
 let site: TestSite;
@@ -19,7 +18,7 @@ describe.each(BROWSERS)('foundation in $name', ({ launch }) => {
   });
   afterAll(() => session?.close());
 
-  const status = async () => (await session.send<Status>('getStatus')).res!;
+  const status = async () => (await session.send('getStatus')).res!;
 
   it('the background starts, publishes the night and sets its alarms', async () => {
     const page = await session.openExtensionPage('/options.html');
@@ -42,7 +41,7 @@ describe.each(BROWSERS)('foundation in $name', ({ launch }) => {
       schedule: nightSchedule(true),
       effects: { dim: 45, warmth: 20, grayscale: 10 },
     };
-    const saved = await session.send<SaveResult>('saveSettings', settings);
+    const saved = await session.send('saveSettings', settings);
     expect(saved.res).toMatchObject({ ok: true, status: { night: { phase: 'on' } } });
 
     if (session.name === 'chromium') {
@@ -58,7 +57,7 @@ describe.each(BROWSERS)('foundation in $name', ({ launch }) => {
   it('an invalid save is refused with its error and changes nothing', async () => {
     const before = (await status()).settings;
     const bad = { ...before, schedule: { ...before.schedule, end: '25:00' } };
-    const answer = await session.send<SaveResult>('saveSettings', bad);
+    const answer = await session.send('saveSettings', bad);
     expect(answer.res).toEqual({
       ok: false,
       errors: [
@@ -91,6 +90,26 @@ describe.each(BROWSERS)('foundation in $name', ({ launch }) => {
     }, new URL(origin).host);
     await page.close();
     expect(outcome).not.toBe('sent');
+    expect((await status()).settings).toEqual(before);
+  });
+
+  it('each extension page may send only what it needs: the pause page can reset nothing', async () => {
+    const before = (await status()).settings;
+    const pause = await session.openExtensionPage('/blocked.html');
+    try {
+      expect((await sendFrom(pause, 'getStatus')).res?.settings).toEqual(before);
+      const reset = await sendFrom(pause, 'resetSettings');
+      expect(reset.err?.message).toBe("Only Quiet Hours' own pages can change its settings.");
+    } finally {
+      await pause.close();
+    }
+    const popup = await session.openExtensionPage('/popup.html');
+    try {
+      const save = await sendFrom(popup, 'saveSettings', { ...before, clockHiding: false });
+      expect(save.err?.message).toBe("Only Quiet Hours' own pages can change its settings.");
+    } finally {
+      await popup.close();
+    }
     expect((await status()).settings).toEqual(before);
   });
 });

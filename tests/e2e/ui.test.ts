@@ -6,11 +6,18 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findClockTimes } from '../../utils/clock-text';
-import type { SaveResult, Status } from '../../utils/protocol';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { BROWSERS, clockIn } from './harness/browsers';
 import type { FirefoxSession } from './harness/firefox';
-import { eventually, sendFrom, type ExtensionSession, type TestPage } from './harness/session';
+import {
+  eventually,
+  senderPath,
+  sendFrom,
+  type ExtensionSession,
+  type Message,
+  type Payload,
+  type TestPage,
+} from './harness/session';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
@@ -128,17 +135,17 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
   afterAll(() => session?.close());
 
   /** session.send, through openPage's sturdier wait in Firefox. */
-  async function send<T>(type: string, data?: unknown) {
-    const page = await openPage(session, '/options.html');
+  async function send<K extends Message>(type: K, ...data: Payload<K>) {
+    const page = await openPage(session, senderPath(type));
     try {
-      return await sendFrom<T>(page, type, data);
+      return await sendFrom(page, type, ...data);
     } finally {
       await page.close();
     }
   }
-  const status = async () => (await send<Status>('getStatus')).res!;
+  const status = async () => (await send('getStatus')).res!;
   const save = async (settings: Settings) =>
-    expect((await send<SaveResult>('saveSettings', settings)).res?.ok).toBe(true);
+    expect((await send('saveSettings', settings)).res?.ok).toBe(true);
 
   it('setting the hours in the form is followed by the background', async () => {
     await save(hours(clockIn(60), clockIn(120)));

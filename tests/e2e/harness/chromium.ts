@@ -72,7 +72,7 @@ export async function launchChromium(
     async openExtensionPage(path) {
       return session.openPage(`chrome-extension://${id}${path}`);
     },
-    send: (type, data) => sendViaPage(session, type, data),
+    send: (type, ...data) => sendViaPage(session, type, ...data),
     async stopWorker() {
       // The ServiceWorker domain sees the workers of the page's own origin: use one of ours.
       const page = await context.newPage();

@@ -68,7 +68,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       );
       return page as unknown as TestPage;
     },
-    send: (type, data) => sendViaPage(session, type, data),
+    send: (type, ...data) => sendViaPage(session, type, ...data),
     async restart() {
       await browser.close();
       browser = await open();

@@ -1,3 +1,13 @@
+import { EXTENSION_PAGES, MESSAGE_SENDERS } from '../../../utils/message-senders';
+import type { ProtocolMap } from '../../../utils/protocol';
+
+/** A message of the extension's protocol. */
+export type Message = keyof ProtocolMap;
+/** What a message carries, as the protocol types it (nothing, or one payload). */
+export type Payload<K extends Message> = Parameters<ProtocolMap[K]>;
+/** What the background answers to a message. */
+export type Reply<K extends Message> = ReturnType<ProtocolMap[K]>;
+
 /** The little of a page that tests use in both browsers (Playwright's and Puppeteer's pages both fit). */
 export interface TestPage {
   goto(url: string): Promise<unknown>;
@@ -24,36 +34,48 @@ export interface ExtensionSession {
   openExtensionPage(path: string): Promise<TestPage>;
   /** Opens a web page in a new tab. */
   openPage(url: string): Promise<TestPage>;
-  /** Sends a message to the background from an extension page, as the popup would. */
-  send<T = unknown>(type: string, data?: unknown): Promise<Answer<T>>;
+  /** Sends a message to the background from the extension page that would send it. */
+  send<K extends Message>(type: K, ...data: Payload<K>): Promise<Answer<Reply<K>>>;
   /** Closes the browser and starts it again on the same profile. */
   restart(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** `send` for any browser: opens an extension page, sends from it, closes it. */
-export async function sendViaPage<T>(
+/**
+ * The path of an extension page allowed to send `type` (the first that `MESSAGE_SENDERS`
+ * names), since the background refuses a message from any other page.
+ */
+export function senderPath(type: Message): string {
+  return EXTENSION_PAGES[MESSAGE_SENDERS[type][0]!];
+}
+
+/** `send` for any browser: opens a page allowed to send the message, sends from it, closes it. */
+export async function sendViaPage<K extends Message>(
   session: Pick<ExtensionSession, 'openExtensionPage'>,
-  type: string,
-  data?: unknown,
-): Promise<Answer<T>> {
-  const page = await session.openExtensionPage('/options.html');
+  type: K,
+  ...data: Payload<K>
+): Promise<Answer<Reply<K>>> {
+  const page = await session.openExtensionPage(senderPath(type));
   try {
-    return await sendFrom<T>(page, type, data);
+    return await sendFrom(page, type, ...data);
   } finally {
     await page.close();
   }
 }
 
-/** Sends a protocol message from inside an extension page. */
-export function sendFrom<T>(page: TestPage, type: string, data?: unknown): Promise<Answer<T>> {
+/** Sends a protocol message from inside an extension page (one allowed to send it). */
+export function sendFrom<K extends Message>(
+  page: TestPage,
+  type: K,
+  ...data: Payload<K>
+): Promise<Answer<Reply<K>>> {
   return page.evaluate(
     ({ type, data }) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       return api.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() });
     },
-    { type, data },
-  ) as Promise<Answer<T>>;
+    { type, data: data[0] },
+  ) as Promise<Answer<Reply<K>>>;
 }
 
 /** Polls `check` until it returns a truthy value, for state the background applies on its own time. */
