@@ -2,6 +2,7 @@ import { listedSiteFor, loadAllowances, saveAllowances } from '../blocking/allow
 import { blockingPlan, isBlocked } from '../blocking/plan';
 import { isOverrideLive, stateAt } from '../schedule';
 import { loadOverride, loadSettings } from '../settings/store';
+import { isWebUrl } from '../web-url';
 import { requestReconcile } from './reconcile';
 
 /**
@@ -11,7 +12,7 @@ import { requestReconcile } from './reconcile';
  * the site is open once this resolves.
  */
 export async function allowForAWhile(url: unknown, now = Date.now()): Promise<boolean> {
-  if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) return false;
+  if (!isWebUrl(url)) return false;
   const [{ settings }, stored, override] = await Promise.all([
     loadSettings(),
     loadAllowances(),

@@ -6,6 +6,7 @@ import { reconcileRules, type DynamicRulesApi } from '../blocking/reconcile-rule
 import { blockingRules } from '../blocking/rules';
 import { readLiveState } from '../live-state';
 import { loadSettings } from '../settings/store';
+import { isWebUrl } from '../web-url';
 import type { Feature } from './features';
 
 /** The alarm that wakes the background when the first allowance runs out. */
@@ -78,7 +79,7 @@ export function watchTabs(): void {
 
 /** Sends the tab to the pause page if the night blocks `url`. */
 export async function guardTab(tabId: number, url: string, now = Date.now()): Promise<boolean> {
-  if (!/^https?:/i.test(url)) return false;
+  if (!isWebUrl(url)) return false;
   const live = await readLiveState();
   if (live.phase === 'off') return false;
   const [{ settings }, stored] = await Promise.all([loadSettings(), loadAllowances()]);
