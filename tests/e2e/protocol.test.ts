@@ -11,19 +11,17 @@ import { sendFrom, type Answer, type ExtensionSession, type TestPage } from './h
  */
 describe.each(BROWSERS)('protocol in $name', ({ launch }) => {
   let session: ExtensionSession;
+  // One tab per extension page, opened on first use and kept: opening a tab is the slow part.
+  const pages = new Map<string, Promise<TestPage>>();
   beforeAll(async () => {
     session = await launch();
   });
   afterAll(() => session?.close());
 
-  /** Opens `path` of the extension, sends one message from it, closes it. */
+  /** Sends one message from the extension page at `path`. */
   async function send<T>(path: string, type: string, data?: unknown): Promise<Answer<T>> {
-    const page: TestPage = await session.openExtensionPage(path);
-    try {
-      return await sendFrom<T>(page, type, data);
-    } finally {
-      await page.close();
-    }
+    if (!pages.has(path)) pages.set(path, session.openExtensionPage(path));
+    return sendFrom<T>(await pages.get(path)!, type, data);
   }
 
   async function save(patch: Partial<Settings>): Promise<Settings> {
