@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { t } from '../utils/i18n';
 import type { Contact } from '../utils/settings/schema';
+import { webUrl } from '../utils/web-url';
 
 /** Props for {@link SupportLinks}. */
 export interface SupportLinksProps {
@@ -28,16 +29,6 @@ export function telHref(phone: string): string {
   return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`;
 }
 
-/** The address itself when it is an http(s) URL, or `null`: nothing else becomes a link. */
-function webHref(url: string): URL | null {
-  try {
-    const parsed = new URL(url.trim());
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
-  } catch {
-    return null;
-  }
-}
-
 /** A link that opens in a new tab, saying so to screen readers. */
 function NewTabLink({ href, children }: { href: string; children: ComponentChildren }) {
   return (
@@ -59,7 +50,7 @@ export function SupportLinks({ contacts, headingLevel = 2, folded = false }: Sup
   const Sub = headingLevel === 3 ? 'h4' : 'h3';
   const headingId = useId();
 
-  const ownContacts = contacts.filter((contact) => contact.phone.trim() || webHref(contact.url));
+  const ownContacts = contacts.filter((contact) => contact.phone.trim() || webUrl(contact.url));
 
   const body = (
     <>
@@ -68,7 +59,7 @@ export function SupportLinks({ contacts, headingLevel = 2, folded = false }: Sup
           <Sub>{t('support_contacts_heading')}</Sub>
           <ul class="qh-support-list">
             {ownContacts.map((contact, index) => {
-              const url = webHref(contact.url);
+              const url = webUrl(contact.url);
               return (
                 <li key={index}>
                   <p class="qh-support-name">{contact.name}</p>

@@ -1,5 +1,18 @@
-/** What `parseSitePattern` makes of an entry: the canonical site, or a refusal. */
-export type SitePatternResult = { ok: true; value: string } | { ok: false };
+import { webUrl } from './web-url';
+
+/** A site as the blocking rules, the dimming exclusions and the matching read it. */
+export interface SitePattern {
+  /** Punycode host without `www.` or trailing dot, an IPv4 address, or `[IPv6]`. */
+  host: string;
+  /** Path prefix, `''` or starting with `/`, without trailing slash; its case is kept. */
+  path: string;
+}
+
+/**
+ * What `parseSitePattern` makes of an entry: the site, with `value` (host then path) as
+ * settings store it, or a refusal.
+ */
+export type SitePatternResult = ({ ok: true; value: string } & SitePattern) | { ok: false };
 
 /**
  * Longest canonical pattern (`host` plus `/path`). Each pattern becomes one `regexFilter`, and
@@ -31,8 +44,9 @@ export function parseSitePattern(input: string): SitePatternResult {
   if (!host) return REFUSED;
   // The URL parser reads `1.2.3` and `010.0.0.1` as other addresses; take IPs only as written.
   if (IPV4.test(host) && !rest.startsWith(host)) return REFUSED;
-  const value = host + url.pathname.replace(/\/+$/, '');
-  return value.length <= MAX_SITE_PATTERN_LENGTH ? { ok: true, value } : REFUSED;
+  const path = url.pathname.replace(/\/+$/, '');
+  const value = host + path;
+  return value.length <= MAX_SITE_PATTERN_LENGTH ? { ok: true, value, host, path } : REFUSED;
 }
 
 /**
@@ -44,13 +58,20 @@ export function siteMatches(pattern: string, url: string): boolean {
   const parsed = parseSitePattern(pattern);
   const page = webUrl(url);
   if (!parsed.ok || !page) return false;
-  const slash = parsed.value.indexOf('/');
-  const host = slash < 0 ? parsed.value : parsed.value.slice(0, slash);
-  const path = slash < 0 ? '' : parsed.value.slice(slash).toLowerCase();
+  const { host } = parsed;
+  const path = parsed.path.toLowerCase();
   const pageHost = page.hostname.replace(/\.$/, '');
   if (pageHost !== host && !pageHost.endsWith('.' + host)) return false;
   const pagePath = page.pathname.toLowerCase();
   return !path || pagePath === path || pagePath.startsWith(path + '/');
+}
+
+/**
+ * Whether a canonical host is an address rather than a name (`10.0.0.1`, `[::1]`), so it has
+ * no subdomains to cover.
+ */
+export function isIpHost(host: string): boolean {
+  return IPV4.test(host) || host.startsWith('[');
 }
 
 /**
@@ -71,16 +92,6 @@ function withoutScheme(text: string): string | null {
   if (!match[2] && /^\d+(?:[/?#]|$)/.test(after)) return text;
   const scheme = (match[1] ?? '').toLowerCase();
   return match[2] && (scheme === 'http' || scheme === 'https') ? after : null;
-}
-
-/** The URL when it parses and is http(s); the URL parser also does IDNA and IPv4 forms. */
-function webUrl(text: string): URL | null {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
 }
 
 /** A parsed hostname without trailing dot and `www.`, or null when it is not a site's name. */

@@ -1,15 +1,17 @@
 import { LevelSlider } from '../LevelSlider';
+import { pageFilter } from '../../utils/dimming/filters';
+import { strengthsAt } from '../../utils/dimming/strength';
 import { t } from '../../utils/i18n';
 import { fieldId } from '../../utils/form/settings-form';
 import type { Effects } from '../../utils/settings/schema';
 import type { FieldsProps } from './fields';
 
 /**
- * A CSS filter that gives the swatch roughly the look pages get at full strength. It is a
- * preview only: the dimming feature owns how pages are really changed.
+ * The swatch's filter: the very filter a page gets once the evening has fully faded in, built
+ * by the dimming code itself so the preview cannot drift from the pages.
  */
-export function previewFilter({ dim, warmth, grayscale }: Effects): string {
-  return `brightness(${(1 - (dim / 100) * 0.8).toFixed(2)}) sepia(${(warmth / 100).toFixed(2)}) grayscale(${(grayscale / 100).toFixed(2)})`;
+export function previewFilter(effects: Effects): string {
+  return pageFilter(strengthsAt(effects, 1));
 }
 
 /** Dim, warmth and grayscale with a live swatch, and clock hiding on or off. */

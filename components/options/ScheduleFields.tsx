@@ -8,7 +8,15 @@ import type { FieldsProps } from './fields';
 
 /** Monday first, as most people read a week; values are `Date.getDay()` numbers. */
 const WEEK: Weekday[] = [1, 2, 3, 4, 5, 6, 0];
-const DAY_KEYS = ['day_sun', 'day_mon', 'day_tue', 'day_wed', 'day_thu', 'day_fri', 'day_sat'];
+const DAY_KEYS = [
+  'day_sun',
+  'day_mon',
+  'day_tue',
+  'day_wed',
+  'day_thu',
+  'day_fri',
+  'day_sat',
+] as const;
 
 /**
  * The hours, the nights of the week and the length of the fade. At night (`atNight`) the hours

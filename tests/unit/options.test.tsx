@@ -152,7 +152,7 @@ describe('options: the form', () => {
     const before = swatch.style.filter;
     fireEvent.input(byId('f-effects-grayscale'), { target: { value: '80' } });
     expect(swatch.style.filter).not.toBe(before);
-    expect(swatch.style.filter).toContain('grayscale(0.80)');
+    expect(swatch.style.filter).toContain('grayscale(0.8)');
   });
 });
 

@@ -36,9 +36,12 @@ describe('parseSitePattern', () => {
     ['[::1]', '[::1]'],
     [`${'a'.repeat(63)}.com`, `${'a'.repeat(63)}.com`],
   ])('%j is the site %j', (input, value) => {
-    expect(parseSitePattern(input)).toEqual({ ok: true, value });
+    // The host ends at the first slash; the path is the rest, as the rules and matching use it.
+    const slash = value.includes('/') ? value.indexOf('/') : value.length;
+    const site = { ok: true, value, host: value.slice(0, slash), path: value.slice(slash) };
+    expect(parseSitePattern(input)).toEqual(site);
     // Canonical values are fixed points, so stored settings parse back unchanged.
-    expect(parseSitePattern(value)).toEqual({ ok: true, value });
+    expect(parseSitePattern(value)).toEqual(site);
   });
 
   it.each([
@@ -135,7 +138,7 @@ describe('describeSite', () => {
   ])('%s is on %s', (url, site) => {
     expect(describeSite(url)).toBe(site);
     // The one-click actions save what describeSite returns, so it must be a valid pattern.
-    expect(parseSitePattern(site)).toEqual({ ok: true, value: site });
+    expect(parseSitePattern(site)).toEqual({ ok: true, value: site, host: site, path: '' });
   });
 
   it.each([

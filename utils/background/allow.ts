@@ -1,5 +1,6 @@
 import { listedSiteFor, loadAllowances, saveAllowances } from '../blocking/allowances';
 import { blockingPlan, isBlocked } from '../blocking/plan';
+import { isWebUrl } from '../web-url';
 import { loadNight } from './night';
 import { changeThenReconcile } from './reconcile';
 
@@ -10,7 +11,7 @@ import { changeThenReconcile } from './reconcile';
  * the site is open once this resolves. Runs in the queue, so two at once both count.
  */
 export function allowForAWhile(url: unknown, now?: number): Promise<boolean> {
-  if (typeof url !== 'string' || !/^https?:\/\//i.test(url)) return Promise.resolve(false);
+  if (!isWebUrl(url)) return Promise.resolve(false);
   return changeThenReconcile(async () => {
     const at = now ?? Date.now();
     const [{ settings, night }, stored] = await Promise.all([loadNight(at), loadAllowances()]);

@@ -6,6 +6,7 @@ import { reconcileRules, type DynamicRulesApi } from '../blocking/reconcile-rule
 import { blockingRules } from '../blocking/rules';
 import { loadSettings } from '../settings/store';
 import { readLiveState } from '../storage/local';
+import { isWebUrl } from '../web-url';
 import { ALARM, ensureAlarm } from './alarms';
 import type { Feature } from './feature';
 import { forEachTab } from './tabs';
@@ -68,7 +69,7 @@ export function watchTabs(): void {
 
 /** Sends the tab to the pause page if the night blocks `url`. */
 export async function guardTab(tabId: number, url: string, now = Date.now()): Promise<boolean> {
-  if (!/^https?:/i.test(url)) return false;
+  if (!isWebUrl(url)) return false;
   const live = await readLiveState();
   if (live.phase === 'off') return false;
   const [{ settings }, stored] = await Promise.all([loadSettings(), loadAllowances()]);

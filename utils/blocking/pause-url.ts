@@ -1,3 +1,5 @@
+import { isWebUrl } from '../web-url';
+
 /** Path of the pause page inside the extension. */
 export const PAUSE_PAGE_PATH = '/blocked.html';
 
@@ -18,5 +20,5 @@ export function originalUrlFrom(pauseUrl: string): string | null {
   const hash = pauseUrl.indexOf('#');
   if (hash < 0) return null;
   const original = pauseUrl.slice(hash + 1);
-  return /^https?:\/\//i.test(original) ? original : null;
+  return isWebUrl(original) ? original : null;
 }

@@ -1,3 +1,5 @@
+import { parseSitePattern, type SitePattern } from '../site-pattern';
+
 /** The rule actions declarativeNetRequest knows, in Chromium and Firefox. */
 export type DnrActionType =
   'block' | 'redirect' | 'allow' | 'upgradeScheme' | 'modifyHeaders' | 'allowAllRequests';
@@ -40,15 +42,12 @@ export function isBlockingRuleId(id: number): boolean {
 }
 
 /**
- * The regex for every http(s) URL under a canonical site pattern, written for RE2 (no
+ * The regex for every http(s) URL under a site, written for RE2 (no
  * lookarounds) and to stay small: Chromium refuses a rule whose regex compiles past 2 KB.
  * It covers the whole URL so that `\0` in a substitution is the full original address
  * (checked by hand in Chromium 156 and Firefox 153, fragment included).
  */
-export function siteRegex(pattern: string): string {
-  const slash = pattern.indexOf('/');
-  const host = slash < 0 ? pattern : pattern.slice(0, slash);
-  const path = slash < 0 ? '' : pattern.slice(slash);
+export function siteRegex({ host, path }: SitePattern): string {
   // The prefix ends at `.` (a subdomain) or `@` (user info), so `notyoutube.com` stays out;
   // the host must end the authority, so `youtube.com.evil.test` stays out; `\.?` catches
   // the `youtube.com.` spelling; the path ends at a segment, query or fragment boundary.
@@ -62,10 +61,10 @@ export function siteRegex(pattern: string): string {
 export function blockRules(patterns: readonly string[], pageUrl: string): DnrRule[] {
   // A backslash would start a group reference in the substitution.
   const target = pageUrl.replace(/\\/g, '\\\\') + '#\\0';
-  return unique(patterns, BLOCK_RULE_IDS).map((pattern, index) => ({
+  return sitesIn(patterns, BLOCK_RULE_IDS).map((site, index) => ({
     id: BLOCK_RULE_IDS.first + index,
     priority: BLOCK_PRIORITY,
-    condition: siteCondition(pattern),
+    condition: siteCondition(site),
     action: { type: 'redirect', redirect: { regexSubstitution: target } },
   }));
 }
@@ -73,7 +72,7 @@ export function blockRules(patterns: readonly string[], pageUrl: string): DnrRul
 /** One allow rule per allowed site, outranking the redirects. */
 export function allowRules(allowances: readonly Allowance[]): DnrRule[] {
   const sites = allowances.map((allowance) => allowance.site);
-  return unique(sites, ALLOW_RULE_IDS).map((site, index) => ({
+  return sitesIn(sites, ALLOW_RULE_IDS).map((site, index) => ({
     id: ALLOW_RULE_IDS.first + index,
     priority: ALLOW_PRIORITY,
     condition: siteCondition(site),
@@ -90,21 +89,32 @@ export function blockingRules(
   return [...blockRules(patterns, pageUrl), ...allowRules(allowances)];
 }
 
-function siteCondition(pattern: string): DnrRule['condition'] {
+function siteCondition(site: SitePattern): DnrRule['condition'] {
   // Explicit, because Chromium before 118 matched case-sensitively by default.
   return {
-    regexFilter: siteRegex(pattern),
+    regexFilter: siteRegex(site),
     isUrlFilterCaseSensitive: false,
     resourceTypes: ['main_frame'],
   };
 }
 
-function unique(items: readonly string[], range: { first: number; last: number }): string[] {
-  const out = [...new Set(items)];
-  if (out.length > range.last - range.first + 1) {
-    throw new RangeError(`${out.length} sites do not fit rule IDs ${range.first}–${range.last}`);
+/**
+ * The distinct sites among canonical patterns, in order. Settings hold only patterns that
+ * parsed; anything else names no site, so no rule is written for it.
+ */
+function sitesIn(
+  patterns: readonly string[],
+  range: { first: number; last: number },
+): SitePattern[] {
+  const sites = new Map<string, SitePattern>();
+  for (const pattern of patterns) {
+    const parsed = parseSitePattern(pattern);
+    if (parsed.ok && !sites.has(parsed.value)) sites.set(parsed.value, parsed);
   }
-  return out;
+  if (sites.size > range.last - range.first + 1) {
+    throw new RangeError(`${sites.size} sites do not fit rule IDs ${range.first}–${range.last}`);
+  }
+  return [...sites.values()];
 }
 
 function escapeRegex(text: string): string {

@@ -1,4 +1,4 @@
-import { EFFECT_FILTERS, EFFECT_PROPERTIES } from './filters';
+import { EFFECT_FILTERS, EFFECT_PROPERTIES, FILTER_ORDER } from './filters';
 import { EFFECT_NAMES, type EffectName, type Strengths } from './strength';
 
 /** Seconds a change of strength takes in tabs already open: a slow fade, never a step. */
@@ -17,10 +17,9 @@ const identity = (name: EffectName) => EFFECT_FILTERS[name](0);
  * already, so there they would be dimmed twice.
  */
 export const BASE_CSS =
-  `html{--qh-f:${EFFECT_NAMES.slice()
-    .reverse()
-    .map((name) => `var(${EFFECT_PROPERTIES[name]},${identity(name)})`)
-    .join(' ')}!important;filter:var(--qh-f)!important}` +
+  `html{--qh-f:${FILTER_ORDER.map(
+    (name) => `var(${EFFECT_PROPERTIES[name]},${identity(name)})`,
+  ).join(' ')}!important;filter:var(--qh-f)!important}` +
   '@supports not (-moz-appearance:none){' +
   [':not(:root):fullscreen', 'dialog:modal', ':popover-open', '::backdrop']
     .map((selector) => `${selector}{filter:var(--qh-f)!important}`)

@@ -1,6 +1,4 @@
-import { parseSitePattern } from '../site-pattern';
-
-const IPV4 = /^\d+\.\d+\.\d+\.\d+$/;
+import { isIpHost, parseSitePattern } from '../site-pattern';
 
 /**
  * Match patterns covering a never-touched site, for the registration's `excludeMatches`, so the
@@ -14,10 +12,8 @@ export function excludeMatchesFor(neverTouch: string[]): string[] {
   for (const entry of neverTouch) {
     const parsed = parseSitePattern(entry);
     if (!parsed.ok) continue;
-    const slash = parsed.value.indexOf('/');
-    const host = slash < 0 ? parsed.value : parsed.value.slice(0, slash);
-    const path = slash < 0 ? '' : parsed.value.slice(slash);
-    const hostPart = IPV4.test(host) || host.startsWith('[') ? host : `*.${host}`;
+    const { host, path } = parsed;
+    const hostPart = isIpHost(host) ? host : `*.${host}`;
     if (!path) patterns.add(`*://${hostPart}/*`);
     else for (const tail of ['', '?*', '/*']) patterns.add(`*://${hostPart}${path}${tail}`);
   }

@@ -1,4 +1,4 @@
-import type { EffectName } from './strength';
+import type { EffectName, Strengths } from './strength';
 
 /** Dimming never goes past this much darker, so text always stays readable. */
 export const MAX_DIM = 0.8;
@@ -33,6 +33,17 @@ export const EFFECT_FILTERS: Record<EffectName, (percent: number) => string> = {
   warmth: warmFilter,
   grayscale: grayFilter,
 };
+
+/**
+ * The order the pieces apply in on a page, first to last: gray, then warmth, so the tint lands
+ * on the grayed page and stays visible, then dim over both.
+ */
+export const FILTER_ORDER: readonly EffectName[] = ['grayscale', 'warmth', 'dim'];
+
+/** The whole filter a page gets at these strengths: each effect's piece, in page order. */
+export function pageFilter(strengths: Strengths): string {
+  return FILTER_ORDER.map((name) => EFFECT_FILTERS[name](strengths[name])).join(' ');
+}
 
 /** The custom property through which each effect reaches the root's filter. */
 export const EFFECT_PROPERTIES: Record<EffectName, string> = {

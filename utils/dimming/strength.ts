@@ -14,8 +14,16 @@ export function dimmingOn(live: LiveState): boolean {
 
 /** Each effect's strength now: the setting scaled by the evening's level, clamped to 0–100. */
 export function strengthsNow(live: LiveState): Strengths {
-  const level = Math.min(1, Math.max(0, live.level));
-  const at = (name: EffectName) => Math.min(100, Math.max(0, live.effects[name] * level));
+  return strengthsAt(live.effects, live.level);
+}
+
+/**
+ * Each effect's strength at a fade `level` (0–1, clamped): the setting scaled, clamped to 0–100.
+ * At level 1 it is what a page gets once the evening has fully faded in.
+ */
+export function strengthsAt(effects: Strengths, level: number): Strengths {
+  const fade = Math.min(1, Math.max(0, level));
+  const at = (name: EffectName) => Math.min(100, Math.max(0, effects[name] * fade));
   return { dim: at('dim'), warmth: at('warmth'), grayscale: at('grayscale') };
 }
 

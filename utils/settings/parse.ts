@@ -1,6 +1,7 @@
 import { t } from '../i18n';
 import { parseSitePattern } from '../site-pattern';
 import { parseTimeOfDay, formatTimeOfDay } from '../time-of-day';
+import { isWebUrl } from '../web-url';
 import { migrate } from './migrations';
 import { LIMITS, SETTINGS_VERSION, type Contact, type Settings, type Weekday } from './schema';
 
@@ -98,18 +99,8 @@ function readContact(r: Reader, field: string, value: unknown): Contact {
   ) {
     r.fail(`${field}.phone`, t('error_phone', contact.phone));
   }
-  if (contact.url && !isWebAddress(contact.url))
-    r.fail(`${field}.url`, t('error_url', contact.url));
+  if (contact.url && !isWebUrl(contact.url)) r.fail(`${field}.url`, t('error_url', contact.url));
   return contact;
-}
-
-function isWebAddress(text: string): boolean {
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import { BROWSERS, nightSchedule } from './harness/browsers';
+import {
+  sendFrom,
+  type Answer,
+  type ExtensionSession,
+  type Message,
+  type Payload,
+  type Reply,
+  type TestPage,
+} from './harness/session';
+
+/**
+ * Each message, sent by the real built extension from the page that sends it in use, and
+ * answered by the real background: what the UI tests reach only through clicks, and what no
+ * click reaches in a test (the reset, the set-aside copy, the popup's one-click site).
+ */
+describe.each(BROWSERS)('protocol in $name', ({ launch }) => {
+  let session: ExtensionSession;
+  // One tab per extension page, opened on first use and kept: opening a tab is the slow part.
+  const pages = new Map<string, Promise<TestPage>>();
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(() => session?.close());
+
+  /** Sends one message from the extension page at `path`. */
+  async function send<K extends Message>(
+    path: string,
+    type: K,
+    ...data: Payload<K>
+  ): Promise<Answer<Reply<K>>> {
+    if (!pages.has(path)) pages.set(path, session.openExtensionPage(path));
+    return sendFrom(await pages.get(path)!, type, ...data);
+  }
+
+  async function save(patch: Partial<Settings>): Promise<Settings> {
+    const settings = { ...defaultSettings(), ...patch };
+    expect((await send('/options.html', 'saveSettings', settings)).res?.ok).toBe(true);
+    return settings;
+  }
+
+  it('the popup starts quiet hours now, pauses tonight and resumes', async () => {
+    await save({ schedule: nightSchedule(false) });
+    const started = (await send('/popup.html', 'startNow')).res!;
+    expect(started.night.phase).not.toBe('off');
+    expect(started.override).toMatchObject({ kind: 'start' });
+
+    await save({ schedule: nightSchedule(true) });
+    await send('/popup.html', 'resume');
+    const paused = (await send('/popup.html', 'pauseTonight')).res!;
+    expect(paused.night.phase).toBe('off');
+    expect(paused.override).toMatchObject({ kind: 'pause' });
+
+    const resumed = (await send('/popup.html', 'resume')).res!;
+    expect(resumed.night.phase).toBe('on');
+    expect(resumed.override).toBeNull();
+  });
+
+  it('the popup sets a page’s site aside, and refuses a page that is not on the web', async () => {
+    await save({ neverTouch: ['example.org'] });
+    const saved = await send(
+      '/popup.html',
+      'neverTouchSite',
+      'https://www.news.example.net/today?x=1',
+    );
+    expect(saved.res).toMatchObject({ ok: true });
+    const status = (await send('/popup.html', 'getStatus')).res!;
+    expect(status.settings.neverTouch).toEqual(['example.org', 'news.example.net']);
+
+    const refused = await send('/popup.html', 'neverTouchSite', 'about:blank');
+    expect(refused.res).toMatchObject({ ok: false, errors: [{ field: 'neverTouch' }] });
+    expect((await send('/popup.html', 'getStatus')).res!.settings.neverTouch).toEqual([
+      'example.org',
+      'news.example.net',
+    ]);
+  });
+
+  it('the pause page opens a listed site only when the pause setting offers it', async () => {
+    const blocking = { ...defaultSettings().blocking, sites: ['youtube.com'] };
+    await save({ schedule: nightSchedule(true), blocking: { ...blocking, friction: 'off' } });
+    const listed = 'https://www.youtube.com/watch?v=1';
+    expect((await send('/blocked.html', 'allowForAWhile', listed)).res).toBe(false);
+    expect((await send('/blocked.html', 'allowForAWhile', 'javascript:1')).res).toBe(false);
+
+    await save({ schedule: nightSchedule(true), blocking: { ...blocking, friction: 'pause' } });
+    expect((await send('/blocked.html', 'allowForAWhile', listed)).res).toBe(true);
+  });
+
+  it('the settings page resets to the defaults, and has no set-aside copy to offer', async () => {
+    await save({ effects: { dim: 70, warmth: 10, grayscale: 50 }, clockHiding: false });
+    expect((await send('/options.html', 'getBackup')).res).toBeNull();
+    const cleared = (await send('/options.html', 'clearBackup')).res!;
+    expect(cleared.recovered).toBe(false);
+    expect(cleared.settings.effects).toEqual({ dim: 70, warmth: 10, grayscale: 50 });
+
+    const reset = (await send('/options.html', 'resetSettings')).res!;
+    expect(reset).toMatchObject({ ok: true });
+    const status = (await send('/options.html', 'getStatus')).res!;
+    expect(status.settings).toEqual(defaultSettings());
+  });
+});
