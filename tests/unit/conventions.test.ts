@@ -1,12 +1,12 @@
 // @vitest-environment node
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
 import { FEATURES } from '../../utils/background/features';
 import { t, type MessageKey } from '../../utils/i18n';
 import type { ProtocolMap } from '../../utils/protocol';
+import { keyUses } from './helpers/message-keys';
 
 const root = join(import.meta.dirname, '../..');
 const catalogue = messages as Record<string, { message: string }>;
@@ -25,150 +25,8 @@ function walk(dir: string, extensions: RegExp): string[] {
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const CODE = /\.tsx?$/;
 
-/** One `t(...)` call and the keys it can pass, as far as the source shows them. */
-interface KeyUse {
-  where: string;
-  /** Every key the call can pass; `null` when the argument is not something this check can read. */
-  keys: string[] | null;
-}
-
-/**
- * The keys an expression can be: a literal, either branch of a `?:`, a value of a `const`
- * literal map or array indexed by anything (`HEADLINE[words]`, `DAY_KEYS[day]!`), or a property
- * of the elements of a `const` literal array it is mapped over (`PARTS.map((part) =>
- * t(part.label))`). Anything else is `null`: the type check still covers it, this test cannot.
- */
-function keysOf(node: ts.Expression, file: ts.SourceFile): string[] | null {
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [node.text];
-  if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node))
-    return keysOf(node.expression, file);
-  if (ts.isAsExpression(node) || ts.isSatisfiesExpression(node))
-    return keysOf(node.expression, file);
-  if (ts.isConditionalExpression(node)) {
-    const [a, b] = [keysOf(node.whenTrue, file), keysOf(node.whenFalse, file)];
-    return a && b ? [...a, ...b] : null;
-  }
-  if (ts.isIdentifier(node)) {
-    const init = constInitializer(node.text, file);
-    return init ? keysOf(init, file) : null;
-  }
-  if (ts.isElementAccessExpression(node) && ts.isIdentifier(node.expression)) {
-    const init = constInitializer(node.expression.text, file);
-    return init ? literalValues(init, file) : null;
-  }
-  if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression)) {
-    const list = mappedList(node.expression, file);
-    if (!list) return null;
-    const keys: string[] = [];
-    for (const element of list.elements) {
-      const item = unwrap(element);
-      if (!ts.isObjectLiteralExpression(item)) return null;
-      const property = item.properties.find(
-        (p) => ts.isPropertyAssignment(p) && p.name.getText(file) === node.name.text,
-      );
-      const value = property && ts.isPropertyAssignment(property) ? property.initializer : null;
-      const found = value && keysOf(value, file);
-      if (!found) return null;
-      keys.push(...found);
-    }
-    return keys;
-  }
-  return null;
-}
-
-function unwrap(node: ts.Expression): ts.Expression {
-  return ts.isAsExpression(node) ||
-    ts.isSatisfiesExpression(node) ||
-    ts.isParenthesizedExpression(node)
-    ? unwrap(node.expression)
-    : node;
-}
-
-/** Every value of an object or array literal, each read by {@link keysOf}. */
-function literalValues(init: ts.Expression, file: ts.SourceFile): string[] | null {
-  const node = unwrap(init);
-  const values = ts.isArrayLiteralExpression(node)
-    ? [...node.elements]
-    : ts.isObjectLiteralExpression(node)
-      ? node.properties.map((p) => (ts.isPropertyAssignment(p) ? p.initializer : null))
-      : null;
-  if (!values) return null;
-  const keys: string[] = [];
-  for (const value of values) {
-    const found = value && keysOf(value, file);
-    if (!found) return null;
-    keys.push(...found);
-  }
-  return keys;
-}
-
-/** The initializer of a `const` of that name in the file, at any depth. */
-function constInitializer(name: string, file: ts.SourceFile): ts.Expression | null {
-  let found: ts.Expression | null = null;
-  const visit = (node: ts.Node) => {
-    if (
-      ts.isVariableDeclaration(node) &&
-      ts.isIdentifier(node.name) &&
-      node.name.text === name &&
-      node.initializer &&
-      ts.isVariableDeclarationList(node.parent) &&
-      node.parent.flags & ts.NodeFlags.Const
-    )
-      found = node.initializer;
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  return found;
-}
-
-/** For the parameter of `LIST.map((param) => …)`, the `const` array literal LIST. */
-function mappedList(param: ts.Identifier, file: ts.SourceFile): ts.ArrayLiteralExpression | null {
-  let list: ts.ArrayLiteralExpression | null = null;
-  const visit = (node: ts.Node) => {
-    if (
-      ts.isCallExpression(node) &&
-      ts.isPropertyAccessExpression(node.expression) &&
-      node.expression.name.text === 'map' &&
-      ts.isIdentifier(node.expression.expression)
-    ) {
-      const callback = node.arguments[0];
-      const first = callback && ts.isArrowFunction(callback) ? callback.parameters[0] : undefined;
-      if (first && ts.isIdentifier(first.name) && first.name.text === param.text) {
-        const init = constInitializer(node.expression.expression.text, file);
-        const array = init && unwrap(init);
-        if (array && ts.isArrayLiteralExpression(array)) list = array;
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  return list;
-}
-
-/** Every call of the `t` imported from utils/i18n in the file, with the keys it can pass. */
-function keyUses(path: string): KeyUse[] {
-  const text = read(path);
-  if (!/import \{[^}]*\bt\b[^}]*\} from '[./]*(?:utils\/)?i18n'/.test(text)) return [];
-  const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
-  const uses: KeyUse[] = [];
-  const visit = (node: ts.Node) => {
-    if (
-      ts.isCallExpression(node) &&
-      ts.isIdentifier(node.expression) &&
-      node.expression.text === 't'
-    ) {
-      const { line } = file.getLineAndCharacterOfPosition(node.getStart(file));
-      const arg = node.arguments[0];
-      uses.push({ where: `${path}:${line + 1}`, keys: arg ? keysOf(arg, file) : null });
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
-  return uses;
-}
-
 const sources = ['components', 'utils', 'entrypoints'].flatMap((dir) => walk(dir, CODE));
-const uses = sources.flatMap(keyUses);
+const uses = sources.flatMap((path) => keyUses(path, read(path)));
 
 describe('messages used by the code', () => {
   it('walks every folder of components/, utils/ and entrypoints/', () => {
@@ -250,12 +108,9 @@ describe('features', () => {
 
 describe('protocol', () => {
   it('each protocol message has an end-to-end send in tests/e2e', () => {
-    const protocol = read('utils/protocol.ts');
-    const body = /export interface ProtocolMap \{([\s\S]*?)\n\}/.exec(protocol)?.[1] ?? '';
-    const names = [...body.matchAll(/^\s+(\w+)\(/gm)].map((match) => match[1]!);
-    // The names read from the source are the type's: a message added to the map fails to
-    // compile here until it is listed, and then needs its send.
-    const typed: Record<keyof ProtocolMap, true> = {
+    // Every message: a message added to ProtocolMap fails to compile here until it is listed,
+    // and then needs its send.
+    const protocol: Record<keyof ProtocolMap, true> = {
       getStatus: true,
       saveSettings: true,
       resetSettings: true,
@@ -267,7 +122,7 @@ describe('protocol', () => {
       neverTouchSite: true,
       allowForAWhile: true,
     };
-    expect(names.sort()).toEqual(Object.keys(typed).sort());
+    const names = Object.keys(protocol);
 
     const e2e = walk('tests/e2e', /\.test\.ts$/)
       .map(read)
