@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { BROWSERS, nightSchedule } from './harness/browsers';
 import { startTestSite, type TestSite } from './harness/server';
-import { eventually, type ExtensionSession, type TestPage } from './harness/session';
+import { eventually, sendFrom, type ExtensionSession, type TestPage } from './harness/session';
 
 // https cannot be served locally without a trusted certificate; the rule regex's handling of
 // https:// is covered by the unit tests (tests/unit/blocking-rules.test.ts, blocking-feature).
@@ -179,6 +179,21 @@ describe.each(BROWSERS)('blocking in $name', ({ launch }) => {
     expect(answer.res).toMatchObject({ ok: false, errors: [{ field: 'blocking.sites' }] });
     expect(JSON.stringify(answer.res)).toContain('not a site');
     expect((await session.send('getStatus')).res!.settings.blocking.sites).toEqual(SITES);
+  });
+
+  it('two pause pages opening their sites at the same moment both open', async () => {
+    const targets = [url('second.test', '/both'), url('paths.test', '/live/both')];
+    const pages = await Promise.all(targets.map(() => session.openExtensionPage('/blocked.html')));
+    try {
+      const answers = await Promise.all(
+        pages.map((page, i) => sendFrom(page, 'allowForAWhile', targets[i]!)),
+      );
+      expect(answers.map((answer) => answer.res)).toEqual([true, true]);
+    } finally {
+      await Promise.all(pages.map((page) => page.close()));
+    }
+    await expectLoads(targets[0]!, `second.test:${site.port}/both`);
+    await expectLoads(targets[1]!, `paths.test:${site.port}/live/both`);
   });
 
   it('the block comes back once the allowance is over', async () => {

@@ -14,6 +14,11 @@ import { deliver, extensionPage } from './helpers/messages';
 import { clearStore } from './helpers/store';
 import { inTimeZone, local } from './helpers/time';
 
+// Messages reconcile with every feature; blocking is the one under test here.
+vi.mock('../../utils/background/features', async () => ({
+  FEATURES: [(await import('../../utils/background/blocking')).blockingFeature],
+}));
+
 inTimeZone('Europe/London');
 const NIGHT = local('2026-11-27 23:30');
 const DAY = local('2026-11-28 12:00');
