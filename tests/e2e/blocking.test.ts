@@ -1,10 +1,11 @@
 import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import type { Settings } from '../../utils/settings/schema';
 import type { SaveResult, Status } from '../../utils/protocol';
 import { BROWSERS, nightSchedule } from './harness/browsers';
 import { startTestSite, type TestSite } from './harness/server';
 import { eventually, type ExtensionSession, type TestPage } from './harness/session';
+import { settingsWith } from '../helpers/settings';
 
 // https cannot be served locally without a trusted certificate; the rule regex's handling of
 // https:// is covered by the unit tests (tests/unit/blocking-rules.test.ts, blocking-feature).
@@ -17,12 +18,10 @@ afterAll(() => site.close());
 const SITES = ['blocked.test', 'paths.test/live', 'second.test'];
 
 function settings(night: boolean): Settings {
-  const base = defaultSettings();
-  return {
-    ...base,
+  return settingsWith({
     schedule: nightSchedule(night),
     blocking: { sites: SITES, friction: 'pause', pauseSeconds: 5, allowMinutes: 1 },
-  };
+  });
 }
 
 describe.each(BROWSERS)('blocking in $name', ({ launch }) => {

@@ -5,11 +5,12 @@ import { ALLOWANCE_ALARM, blockingFeature, guardTab } from '../../utils/backgrou
 import { reconcile } from '../../utils/background/reconcile';
 import { loadAllowances } from '../../utils/blocking/allowances';
 import type { DnrRule } from '../../utils/blocking/rules';
-import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import type { Settings } from '../../utils/settings/schema';
 import { saveSettings } from '../../utils/settings/store';
 import { FakeDnr } from './fakes/dnr';
 import { clearStore } from './helpers/store';
 import { inTimeZone, local } from './helpers/time';
+import { settingsWith } from '../helpers/settings';
 
 inTimeZone('Europe/London');
 const NIGHT = local('2026-11-27 23:30');
@@ -33,13 +34,13 @@ beforeEach(async () => {
 afterEach(() => vi.useRealTimers());
 
 async function settle(patch: Partial<Settings['blocking']> = {}, neverTouch: string[] = []) {
-  const base = defaultSettings();
-  await saveSettings({
-    ...base,
-    schedule: { ...base.schedule, rampMinutes: 0 },
-    blocking: { ...base.blocking, sites: ['youtube.com', 'reddit.com'], ...patch },
-    neverTouch,
-  });
+  await saveSettings(
+    settingsWith({
+      schedule: { rampMinutes: 0 },
+      blocking: { sites: ['youtube.com', 'reddit.com'], ...patch },
+      neverTouch,
+    }),
+  );
 }
 const run = (now: number) => {
   vi.setSystemTime(now);
