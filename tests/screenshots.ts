@@ -5,26 +5,24 @@
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { defaultSettings, type Settings } from '../utils/settings/schema';
+import type { Settings } from '../utils/settings/schema';
 import { clockIn } from './e2e/harness/browsers';
 import { launchChromium } from './e2e/harness/chromium';
+import { settingsWith } from './helpers/settings';
 
 const OUT = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
 /** Settings whose night is `on` now (start an hour ago) or `off` (start in an hour). */
 function settingsFor(night: boolean): Settings {
-  const base = defaultSettings();
-  return {
-    ...base,
+  return settingsWith({
     schedule: {
-      ...base.schedule,
       start: night ? clockIn(-60) : clockIn(60),
       end: night ? clockIn(300) : clockIn(300),
       rampMinutes: 0,
     },
-    blocking: { ...base.blocking, sites: ['youtube.com', 'reddit.com'] },
+    blocking: { sites: ['youtube.com', 'reddit.com'] },
     contacts: [{ name: 'My sponsor, Sam', phone: '+1 555 0100', url: '' }],
-  };
+  });
 }
 
 async function shoot(page: Page, name: string, width: number): Promise<void> {

@@ -6,7 +6,8 @@
 import { BROWSERS, nightSchedule } from '../e2e/harness/browsers';
 import { startTestSite } from '../e2e/harness/server';
 import { eventually, type TestPage } from '../e2e/harness/session';
-import { defaultSettings, LIMITS } from '../../utils/settings/schema';
+import { LIMITS } from '../../utils/settings/schema';
+import { settingsWith } from '../helpers/settings';
 
 const LOADS = 10;
 
@@ -26,11 +27,13 @@ export async function run(): Promise<string[]> {
         const sites = Array.from({ length: LIMITS.sites - 1 }, (_, i) => `site${i}.example`);
         sites.push('blocked.test');
         const started = performance.now();
-        await session.send('saveSettings', {
-          ...defaultSettings(),
-          schedule: nightSchedule(true),
-          blocking: { sites, friction: 'pause', pauseSeconds: 30, allowMinutes: 15 },
-        });
+        await session.send(
+          'saveSettings',
+          settingsWith({
+            schedule: nightSchedule(true),
+            blocking: { sites, friction: 'pause', pauseSeconds: 30, allowMinutes: 15 },
+          }),
+        );
         const saved = performance.now() - started;
         lines.push(
           `blocking ${name}: save with ${sites.length} sites, rules in place: ${saved.toFixed(0)} ms`,

@@ -13,7 +13,7 @@ import { nightSchedule } from '../e2e/harness/browsers';
 import { startTestSite } from '../e2e/harness/server';
 import { eventually } from '../e2e/harness/session';
 import { scoreClockCorpus } from '../fixtures/clock-corpus-score';
-import { defaultSettings } from '../../utils/settings/schema';
+import { settingsWith } from '../helpers/settings';
 
 const LOADS = 31;
 const TICKS = 80;
@@ -32,12 +32,14 @@ export async function run(): Promise<string[]> {
   const site = await startTestSite();
   const session = await launchChromium();
   try {
-    await session.send('saveSettings', {
-      ...defaultSettings(),
-      schedule: nightSchedule(true),
-      effects: { dim: 0, warmth: 0, grayscale: 0 },
-      clockHiding: true,
-    });
+    await session.send(
+      'saveSettings',
+      settingsWith({
+        schedule: nightSchedule(true),
+        effects: { dim: 0, warmth: 0, grayscale: 0 },
+        clockHiding: true,
+      }),
+    );
     const page = await session.context.newPage();
     const measures = () => page.evaluate(() => (window as any).qhMeasures as Measures);
 

@@ -22,7 +22,7 @@ import { launchFirefox } from '../e2e/harness/firefox';
 import { nightSchedule } from '../e2e/harness/browsers';
 import { startTestSite, type TestSite } from '../e2e/harness/server';
 import { eventually, type ExtensionSession, type TestPage } from '../e2e/harness/session';
-import { defaultSettings } from '../../utils/settings/schema';
+import { settingsWith } from '../helpers/settings';
 
 const FAST_LOADS = 16;
 const HEAVY_LOADS = 4;
@@ -39,13 +39,15 @@ function median(values: number[]): number {
 }
 
 async function night(session: ExtensionSession, on: boolean): Promise<void> {
-  const answer = await session.send('saveSettings', {
-    ...defaultSettings(),
-    schedule: nightSchedule(on),
-    // Dimming alone: no clock mask, no blocking.
-    clockHiding: false,
-    neverTouch: [UNTOUCHED],
-  });
+  const answer = await session.send(
+    'saveSettings',
+    settingsWith({
+      schedule: nightSchedule(on),
+      // Dimming alone: no clock mask, no blocking.
+      clockHiding: false,
+      neverTouch: [UNTOUCHED],
+    }),
+  );
   if (!(answer.res as { ok?: boolean } | undefined)?.ok) throw new Error('Settings not saved');
 }
 

@@ -1,9 +1,10 @@
 import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { BROWSERS, nightSchedule } from './harness/browsers';
 import { startTestSite, type TestSite } from './harness/server';
 import { eventually, sendFrom, type ExtensionSession, type TestPage } from './harness/session';
+import type { Settings } from '../../utils/settings/schema';
+import { settingsWith } from '../helpers/settings';
 
 // https cannot be served locally without a trusted certificate; the rule regex's handling of
 // https:// is covered by the unit tests (tests/unit/blocking-rules.test.ts, blocking-feature).
@@ -16,21 +17,14 @@ afterAll(() => site.close());
 const SITES = ['blocked.test', 'paths.test/live', 'second.test'];
 
 function settings(night: boolean): Settings {
-  const base = defaultSettings();
-  return {
-    ...base,
+  return settingsWith({
     schedule: nightSchedule(night),
     blocking: { sites: SITES, friction: 'pause', pauseSeconds: 5, allowMinutes: 1 },
-  };
+  });
 }
 
-describe.each(BROWSERS)('blocking in $name', ({ launch }) => {
-  let session: ExtensionSession;
-  beforeAll(async () => {
-    session = await launch();
-  });
-  afterAll(() => session?.close());
-
+/** The page checks every test here uses, in the browser of `session`. */
+function checksFor(session: () => ExtensionSession) {
   const url = (host: string, path = '/') => `http://${host}:${site.port}${path}`;
   const href = (page: TestPage) => page.evaluate(() => location.href, undefined);
   const onPausePage = async (page: TestPage) =>
@@ -44,7 +38,7 @@ describe.each(BROWSERS)('blocking in $name', ({ launch }) => {
 
   /** Opens `target` in a new tab without waiting on the navigation (it may end on our page). */
   async function visit(target: string): Promise<TestPage> {
-    const page = await session.openPage('about:blank');
+    const page = await session().openPage('about:blank');
     void page.goto(target).catch(() => undefined);
     return page;
   }
@@ -61,7 +55,7 @@ describe.each(BROWSERS)('blocking in $name', ({ launch }) => {
   /** Our dynamic rule IDs. Retried: Firefox's BiDi now and then fails to report an extension page. */
   function ourRules(): Promise<number[]> {
     return eventually(async () => {
-      const page = await session.openExtensionPage('/options.html');
+      const page = await session().openExtensionPage('/options.html');
       try {
         const ids: number[] = await page.evaluate(async () => {
           const api = (globalThis as any).browser ?? (globalThis as any).chrome;
@@ -74,6 +68,33 @@ describe.each(BROWSERS)('blocking in $name', ({ launch }) => {
       }
     });
   }
+  return { url, onPausePage, pausedAt, loadedText, visit, expectPaused, expectLoads, ourRules };
+}
+
+/**
+ * What each browser's first run leaves for its second: the session, kept open, and the tab
+ * whose site was opened for a while, with when. The allowance lasts a real minute, so each
+ * browser's minute runs while the other browser's tests do, instead of being waited out alone.
+ */
+interface Run {
+  session: ExtensionSession;
+  openTab: TestPage;
+  allowedAt: number;
+}
+const runs = new Map<string, Run>();
+
+describe.each(BROWSERS)('blocking in $name', ({ name, launch }) => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  // The session stays open for the allowance's end, checked below.
+  afterAll(() => {
+    if (session) runs.set(name, { session, openTab, allowedAt });
+  });
+  const { url, onPausePage, pausedAt, loadedText, expectPaused, expectLoads, ourRules } = checksFor(
+    () => session,
+  );
 
   let openTab: TestPage;
   let backTab: TestPage;
@@ -195,16 +216,29 @@ describe.each(BROWSERS)('blocking in $name', ({ launch }) => {
     await expectLoads(targets[0]!, `second.test:${site.port}/both`);
     await expectLoads(targets[1]!, `paths.test:${site.port}/live/both`);
   });
+});
+
+describe.each(BROWSERS)('blocking in $name, once the minute is over', ({ name }) => {
+  let run: Run;
+  beforeAll(() => {
+    const left = runs.get(name);
+    if (!left) throw new Error(`blocking in ${name} left no session open`);
+    run = left;
+  });
+  afterAll(() => runs.get(name)?.session.close());
+  const { url, onPausePage, expectPaused, expectLoads, ourRules } = checksFor(() => run.session);
 
   it('the block comes back once the allowance is over', async () => {
     // The allowance is a minute; its alarm moves the open tab back to the pause page.
-    await new Promise((r) => setTimeout(r, Math.max(0, allowedAt + 60_000 - Date.now())));
-    expect(await eventually(() => onPausePage(openTab), 40_000)).toBe(url('blocked.test', '/open'));
+    await new Promise((r) => setTimeout(r, Math.max(0, run.allowedAt + 60_000 - Date.now())));
+    expect(await eventually(() => onPausePage(run.openTab), 40_000)).toBe(
+      url('blocked.test', '/open'),
+    );
     await expectPaused(url('blocked.test', '/again'));
   }, 150_000);
 
   it('no rules remain once wind-down ends', async () => {
-    expect((await session.send('saveSettings', settings(false))).res?.ok).toBe(true);
+    expect((await run.session.send('saveSettings', settings(false))).res?.ok).toBe(true);
     expect(await ourRules()).toEqual([]);
     await expectLoads(url('blocked.test', '/morning'), `blocked.test:${site.port}/morning`);
   });

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import type { Settings } from '../../utils/settings/schema';
 import { BROWSERS, nightSchedule } from './harness/browsers';
 import { startTestSite, type TestSite } from './harness/server';
 import { eventually, type ExtensionSession, type TestPage } from './harness/session';
 import { decodePng, uniformity } from './helpers/png';
+import { settingsWith } from '../helpers/settings';
 
 let site: TestSite;
 beforeAll(async () => {
@@ -68,12 +69,11 @@ describe.each(BROWSERS)('clock hiding in $name', ({ launch }) => {
   afterAll(() => session?.close());
 
   async function night(on: boolean) {
-    const settings: Settings = {
-      ...defaultSettings(),
+    const settings: Settings = settingsWith({
       schedule: nightSchedule(on),
       effects: { dim: 0, warmth: 0, grayscale: 0 },
       clockHiding: true,
-    };
+    });
     const saved = await session.send('saveSettings', settings);
     expect(saved.res).toMatchObject({ ok: true });
   }

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings, type Effects, type Settings } from '../../utils/settings/schema';
+import { type Effects, type Settings } from '../../utils/settings/schema';
 import { BROWSERS, nightSchedule } from './harness/browsers';
 import type { ChromiumSession } from './harness/chromium';
 import { startTestSite, type TestSite } from './harness/server';
 import { eventually, type ExtensionSession, type TestPage } from './harness/session';
 import { decodePng } from './helpers/png';
+import { settingsWith } from '../helpers/settings';
 
 let site: TestSite;
 beforeAll(async () => {
@@ -41,13 +42,12 @@ describe.each(BROWSERS)('dimming in $name', ({ name, launch }) => {
   afterAll(() => session?.close());
 
   async function night(on: boolean, effects: Partial<Effects> = {}, neverTouch: string[] = []) {
-    const settings: Settings = {
-      ...defaultSettings(),
+    const settings: Settings = settingsWith({
       schedule: nightSchedule(on),
       effects: { dim: 50, warmth: 0, grayscale: 0, ...effects },
       clockHiding: false,
       neverTouch,
-    };
+    });
     const saved = await session.send('saveSettings', settings);
     expect(saved.res).toMatchObject({ ok: true });
   }

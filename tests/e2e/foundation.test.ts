@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import type { Settings } from '../../utils/settings/schema';
 import { BROWSERS, nightSchedule } from './harness/browsers';
 import { startTestSite, type TestSite } from './harness/server';
 import { eventually, sendFrom, type ExtensionSession } from './harness/session';
 import type { ChromiumSession } from './harness/chromium';
+import { settingsWith } from '../helpers/settings';
 
 let site: TestSite;
 beforeAll(async () => {
@@ -36,11 +37,10 @@ describe.each(BROWSERS)('foundation in $name', ({ launch }) => {
   });
 
   it('settings saved from an extension page are applied, and survive a restart', async () => {
-    const settings: Settings = {
-      ...defaultSettings(),
+    const settings: Settings = settingsWith({
       schedule: nightSchedule(true),
       effects: { dim: 45, warmth: 20, grayscale: 10 },
-    };
+    });
     const saved = await session.send('saveSettings', settings);
     expect(saved.res).toMatchObject({ ok: true, status: { night: { phase: 'on' } } });
 

@@ -18,6 +18,7 @@ import {
   type Payload,
   type TestPage,
 } from './harness/session';
+import { settingsWith } from '../helpers/settings';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
@@ -28,8 +29,7 @@ type Driven = TestPage & {
 };
 
 function hours(start: string, end: string, rampMinutes = 0): Settings {
-  const base = defaultSettings();
-  return { ...base, schedule: { start, end, days: [0, 1, 2, 3, 4, 5, 6], rampMinutes } };
+  return settingsWith({ schedule: { start, end, days: [0, 1, 2, 3, 4, 5, 6], rampMinutes } });
 }
 
 /** The text of an element, or null when it is not there. */
@@ -208,11 +208,11 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
   });
 
   it('an exported file imports back to the same settings', async () => {
-    const mine: Settings = {
-      ...hours(clockIn(60), clockIn(120)),
-      blocking: { ...defaultSettings().blocking, sites: ['youtube.com', 'reddit.com'] },
+    const mine: Settings = settingsWith({
+      schedule: hours(clockIn(60), clockIn(120)).schedule,
+      blocking: { sites: ['youtube.com', 'reddit.com'] },
       contacts: [{ name: 'Sam', phone: '+1 555 0100', url: '' }],
-    };
+    });
     await save(mine);
     const page = await openOptions(session);
     // The page offers the export as a blob link to click; read what that link holds.

@@ -9,6 +9,7 @@ import { loadSettings } from '../../utils/settings/store';
 import { contentScript, deliver } from './helpers/messages';
 import { clearStore } from './helpers/store';
 import { inTimeZone, local } from './helpers/time';
+import { settingsWith } from '../helpers/settings';
 
 inTimeZone('Europe/London');
 let unregister: () => void;
@@ -72,10 +73,7 @@ describe('reconcile', () => {
 describe('messages', () => {
   it('saves valid settings from an extension page and applies them', async () => {
     vi.setSystemTime(local('2026-11-27 20:15'));
-    const settings = {
-      ...defaultSettings(),
-      schedule: { ...defaultSettings().schedule, start: '20:00' },
-    };
+    const settings = settingsWith({ schedule: { start: '20:00' } });
     const { res } = await deliver('saveSettings', settings);
     expect(res).toMatchObject({ ok: true, status: { night: { phase: 'ramping' } } });
     expect((await loadSettings()).settings.schedule.start).toBe('20:00');
@@ -83,7 +81,7 @@ describe('messages', () => {
   });
 
   it('refuses invalid settings with the field and the reason, and stores nothing', async () => {
-    const bad = { ...defaultSettings(), schedule: { ...defaultSettings().schedule, end: '25:00' } };
+    const bad = settingsWith({ schedule: { end: '25:00' } });
     const { res } = await deliver('saveSettings', bad);
     expect(res).toEqual({
       ok: false,
@@ -95,7 +93,7 @@ describe('messages', () => {
   });
 
   it('a content script (or anything that is not our page) can change nothing', async () => {
-    const settings = { ...defaultSettings(), clockHiding: false };
+    const settings = settingsWith({ clockHiding: false });
     for (const type of [
       'saveSettings',
       'resetSettings',

@@ -7,12 +7,13 @@ import { registerHandlers } from '../../utils/background/handlers';
 import { reconcile, requestReconcile } from '../../utils/background/reconcile';
 import { loadAllowances, saveAllowances } from '../../utils/blocking/allowances';
 import type { DnrRule } from '../../utils/blocking/rules';
-import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import type { Settings } from '../../utils/settings/schema';
 import { saveSettings } from '../../utils/settings/store';
 import { FakeDnr } from './fakes/dnr';
 import { deliver, extensionPage } from './helpers/messages';
 import { clearStore } from './helpers/store';
 import { inTimeZone, local } from './helpers/time';
+import { settingsWith } from '../helpers/settings';
 
 // Messages reconcile with every feature; blocking is the one under test here.
 vi.mock('../../utils/background/features', async () => ({
@@ -41,13 +42,13 @@ beforeEach(async () => {
 afterEach(() => vi.useRealTimers());
 
 async function settle(patch: Partial<Settings['blocking']> = {}, neverTouch: string[] = []) {
-  const base = defaultSettings();
-  await saveSettings({
-    ...base,
-    schedule: { ...base.schedule, rampMinutes: 0 },
-    blocking: { ...base.blocking, sites: ['youtube.com', 'reddit.com'], ...patch },
-    neverTouch,
-  });
+  await saveSettings(
+    settingsWith({
+      schedule: { rampMinutes: 0 },
+      blocking: { sites: ['youtube.com', 'reddit.com'], ...patch },
+      neverTouch,
+    }),
+  );
 }
 const run = (now: number) => {
   vi.setSystemTime(now);

@@ -3,10 +3,10 @@ import { fakeBrowser } from 'wxt/testing';
 import { clockHidingFeature } from '../../utils/background/clock-hiding';
 import type { ReconcileContext } from '../../utils/background/feature';
 import { IDLE_STATE, type LiveState } from '../../utils/live-state';
-import { fakeScripting } from './fakes/clock-scripting';
+import { FakeScripting } from './fakes/scripting';
 
 function setUp() {
-  const scripting = fakeScripting();
+  const scripting = new FakeScripting();
   (fakeBrowser as any).scripting = scripting;
   (fakeBrowser.tabs as any).query = async () => [
     { id: 1, url: 'https://news.example/' },

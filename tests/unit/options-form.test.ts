@@ -8,10 +8,10 @@ import {
   siteLines,
 } from '../../utils/form/settings-form';
 import { parseSettings } from '../../utils/settings/parse';
-import { defaultSettings, SETTINGS_VERSION, type Settings } from '../../utils/settings/schema';
+import { SETTINGS_VERSION, type Settings } from '../../utils/settings/schema';
+import { settingsWith } from '../helpers/settings';
 
-const custom: Settings = {
-  ...defaultSettings(),
+const custom: Settings = settingsWith({
   schedule: { start: '21:15', end: '06:45', days: [0, 5, 6], rampMinutes: 45 },
   blocking: {
     sites: ['youtube.com', 'news.example.org/live'],
@@ -21,7 +21,7 @@ const custom: Settings = {
   },
   neverTouch: ['docs.example.org'],
   contacts: [{ name: 'Sam', phone: '+1 555 0100', url: 'https://sam.example.net/' }],
-};
+});
 
 describe('settings form mapping', () => {
   it('form text round-trips through the parser to the same settings', () => {

@@ -6,6 +6,7 @@ import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { loadSettings, saveSettings } from '../../utils/settings/store';
 import { installFakeAction } from './fakes/action';
 import { clearStore, writeRaw } from './helpers/store';
+import { settingsWith } from '../helpers/settings';
 
 vi.mock('../../utils/protocol', async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -53,10 +54,7 @@ afterEach(() => {
 
 describe('options: the form', () => {
   it('shows the stored settings in their fields', async () => {
-    await openOptions({
-      ...defaultSettings(),
-      blocking: { ...defaultSettings().blocking, sites: ['youtube.com', 'reddit.com'] },
-    });
+    await openOptions(settingsWith({ blocking: { sites: ['youtube.com', 'reddit.com'] } }));
     expect(byId('f-schedule-start').value).toBe('22:00');
     expect(byId('f-schedule-end').value).toBe('07:00');
     expect(byId('f-schedule-rampMinutes').value).toBe('30');
@@ -190,10 +188,7 @@ describe('options: contacts', () => {
   });
 
   it('removes a contact', async () => {
-    await openOptions({
-      ...defaultSettings(),
-      contacts: [{ name: 'Sam', phone: '555 0100', url: '' }],
-    });
+    await openOptions(settingsWith({ contacts: [{ name: 'Sam', phone: '555 0100', url: '' }] }));
     fireEvent.click(screen.getByRole('button', { name: 'Remove Sam' }));
     save();
     expect(await screen.findByText('Saved.')).toBeTruthy();
@@ -225,7 +220,7 @@ describe('options: import, reset and recovery', () => {
 
   it('a valid file is saved and shown in the form', async () => {
     await openOptions();
-    const settings = { ...defaultSettings(), neverTouch: ['docs.example.org'] };
+    const settings = settingsWith({ neverTouch: ['docs.example.org'] });
     importFile(JSON.stringify(settings));
     expect(await screen.findByText('Imported and saved.')).toBeTruthy();
     expect(await stored()).toEqual(settings);
@@ -233,7 +228,7 @@ describe('options: import, reset and recovery', () => {
   });
 
   it('resets to defaults only after the confirmation', async () => {
-    const custom = { ...defaultSettings(), neverTouch: ['docs.example.org'] };
+    const custom = settingsWith({ neverTouch: ['docs.example.org'] });
     await openOptions(custom);
     fireEvent.click(screen.getByRole('button', { name: 'Reset to defaults' }));
     fireEvent.click(screen.getByRole('button', { name: 'Keep my settings' }));

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerHandlers } from '../../utils/background/handlers';
-import { defaultSettings } from '../../utils/settings/schema';
 import { loadSettings, saveSettings } from '../../utils/settings/store';
 import { contentScript, deliver } from './helpers/messages';
 import { clearStore } from './helpers/store';
+import { settingsWith } from '../helpers/settings';
 
 // The message is under test here, not the features a save reconciles.
 vi.mock('../../utils/background/features', async (importOriginal) => ({
@@ -22,7 +22,7 @@ const neverTouch = async () => (await loadSettings()).settings.neverTouch;
 
 describe('neverTouchSite (the popup’s "never dim this site")', () => {
   it('adds the page’s site once, normalised, keeping what was there', async () => {
-    await saveSettings({ ...defaultSettings(), neverTouch: ['docs.example.org'] });
+    await saveSettings(settingsWith({ neverTouch: ['docs.example.org'] }));
     const answer = await deliver('neverTouchSite', 'https://www.Example.com/some/page?q=1');
     expect(answer.res).toMatchObject({ ok: true });
     await deliver('neverTouchSite', 'https://example.com/other');

@@ -3,10 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { findClockTimes } from '../../utils/clock-text';
-import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import type { Settings } from '../../utils/settings/schema';
 import { loadSettings, saveSettings } from '../../utils/settings/store';
 import { installFakeAction } from './fakes/action';
 import { clearStore } from './helpers/store';
+import { settingsWith } from '../helpers/settings';
 
 vi.mock('../../utils/protocol', async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -25,11 +26,7 @@ function clockIn(minutes: number): string {
 }
 
 function withHours(start: number, end: number, rampMinutes = 0): Settings {
-  const base = defaultSettings();
-  return {
-    ...base,
-    schedule: { ...base.schedule, start: clockIn(start), end: clockIn(end), rampMinutes },
-  };
+  return settingsWith({ schedule: { start: clockIn(start), end: clockIn(end), rampMinutes } });
 }
 
 const ON = () => withHours(-60, 180);

@@ -3,14 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RevealTimes } from '../../components/popup/RevealTimes';
 import { clockMaskMessaging, isFromExtension } from '../../utils/clock-mask/messages';
 import type { Status } from '../../utils/protocol';
-import { defaultSettings } from '../../utils/settings/schema';
 import { fakeBrowser } from 'wxt/testing';
+import { settingsWith } from '../helpers/settings';
 
 const status = (phase: 'on' | 'off', clockHiding = true): Status =>
   ({
     night: { phase, level: phase === 'on' ? 1 : 0 },
     override: null,
-    settings: { ...defaultSettings(), clockHiding },
+    settings: settingsWith({ clockHiding }),
     recovered: false,
   }) as unknown as Status;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseSettings } from '../../utils/settings/parse';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import { settingsWith } from '../helpers/settings';
 
 function withChange(change: (s: Settings) => void): Settings {
   const s = defaultSettings();
@@ -86,7 +87,7 @@ describe('parseSettings', () => {
   );
 
   it('refuses settings from a newer version rather than guessing', () => {
-    expect(errorsOf({ ...defaultSettings(), version: 99 })).toHaveProperty('version');
+    expect(errorsOf({ ...settingsWith(), version: 99 })).toHaveProperty('version');
   });
 
   it('normalises times like 7:05 to 07:05', () => {

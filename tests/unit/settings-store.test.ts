@@ -3,6 +3,7 @@ import { clearBackup, loadBackup, loadSettings, saveSettings } from '../../utils
 import { defaultSettings } from '../../utils/settings/schema';
 import v1 from '../fixtures/settings-v1.json';
 import { clearStore, readRaw, writeRaw } from './helpers/store';
+import { settingsWith } from '../helpers/settings';
 
 beforeEach(clearStore);
 
@@ -12,7 +13,7 @@ describe('settings store', () => {
   });
 
   it('keeps what was saved', async () => {
-    const settings = { ...defaultSettings(), clockHiding: false };
+    const settings = settingsWith({ clockHiding: false });
     await saveSettings(settings);
     expect((await loadSettings()).settings).toEqual(settings);
   });

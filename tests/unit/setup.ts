@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
-import { beforeEach } from 'vitest';
+import { cleanup } from '@testing-library/preact';
+import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import messages from '../../public/_locales/en/messages.json';
 
@@ -26,3 +27,7 @@ beforeEach(() => {
   fakeBrowser.i18n.getMessage = getMessage as typeof fakeBrowser.i18n.getMessage;
   fakeBrowser.i18n.getUILanguage = () => 'en';
 });
+
+// Testing Library unmounts after each test on its own only in the first file a worker imports it
+// in; files that share a worker (isolate: false) need it said here.
+afterEach(() => cleanup());

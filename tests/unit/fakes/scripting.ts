@@ -1,14 +1,24 @@
 import type { DimScripting } from '../../../utils/background/dimming';
 import type { DimRegistration } from '../../../utils/dimming/registration';
 
+/** A script run in a tab with `executeScript`. */
+export interface Injection {
+  tabId: number;
+  allFrames?: boolean;
+  files?: string[];
+}
+
 /**
- * An in-memory `browser.scripting` for content-script registrations and inserted CSS, strict
- * where the browser is (duplicate ids, updating or unregistering unknown ids) and keeping each
- * tab's inserted sheets in order, so tests can say what a page would show.
+ * An in-memory `browser.scripting` for the features that use it (dimming, clock hiding):
+ * content-script registrations, inserted CSS and injected scripts, strict where the browser is
+ * (duplicate ids, updating or unregistering unknown ids) and keeping each tab's inserted sheets
+ * in order, so tests can say what a page would show.
  */
 export class FakeScripting implements DimScripting {
   /** Every call that changed something, in order: `register qh-dim`, `insert 3`, … */
   readonly calls: string[] = [];
+  /** Every script run in a tab, in order. */
+  readonly injected: Injection[] = [];
   private scripts = new Map<string, DimRegistration>();
   private sheets = new Map<number, string[]>();
 
@@ -61,6 +71,23 @@ export class FakeScripting implements DimScripting {
     if (at >= 0) list.splice(at, 1);
     this.sheets.set(target.tabId, list);
     this.calls.push(`remove ${target.tabId}`);
+  }
+
+  async executeScript({
+    target,
+    files,
+  }: {
+    target: { tabId: number; allFrames?: boolean };
+    files?: string[];
+  }): Promise<unknown[]> {
+    this.injected.push({ tabId: target.tabId, allFrames: target.allFrames, files });
+    this.calls.push(`execute ${target.tabId}`);
+    return [];
+  }
+
+  /** The scripts registered now, in the order they were registered. */
+  get registered(): DimRegistration[] {
+    return [...this.scripts.values()].map((s) => structuredClone(s));
   }
 
   /** The sheets inserted into a tab, oldest first (the last one wins a tie). */
