@@ -25,7 +25,7 @@ function settings(night: boolean): Settings {
   };
 }
 
-describe.each(BROWSERS)('blocking in $name', ({ launch }) => {
+describe.each(BROWSERS)('blocking in $name', ({ name, launch }) => {
   let session: ExtensionSession;
   beforeAll(async () => {
     session = await launch();
@@ -194,4 +194,28 @@ describe.each(BROWSERS)('blocking in $name', ({ launch }) => {
     expect(await ourRules()).toEqual([]);
     await expectLoads(url('blocked.test', '/morning'), `blocked.test:${site.port}/morning`);
   });
+
+  // Restored tabs: Chromium only (see RestartOptions.restoreTabs).
+  it.runIf(name === 'chromium')(
+    'a pause page restored after the night says it is morning and offers the address',
+    async () => {
+      const saved = await session.send<SaveResult>('saveSettings', settings(true));
+      expect(saved.res).toMatchObject({ ok: true });
+      const target = url('blocked.test', '/morning');
+      await pausedAt(await visit(target), target);
+      // Quit at night, start again six hours later on the clock, with the tabs coming back.
+      await session.restart({ restoreTabs: true, timeZone: 'Etc/GMT-6' });
+      const restored = await eventually(async () =>
+        (await session.pages()).find((p) => p.url().includes('/blocked.html#')),
+      );
+      const heading = () =>
+        restored.evaluate(() => document.querySelector('h1')?.textContent, undefined);
+      expect(await eventually(heading, 15_000)).toBe('Good morning');
+      const link = await restored.evaluate(
+        () => document.querySelector('.qh-address a')?.getAttribute('href'),
+        undefined,
+      );
+      expect(link).toBe(target);
+    },
+  );
 });

@@ -205,6 +205,37 @@ describe('dimming feature', () => {
     expect(scripting.calls).toEqual([]);
   });
 
+  /** A browser quit at night and started again: inserted CSS and session storage are gone. */
+  async function restartBrowser(keepRegistration: boolean) {
+    const kept = await scripting.getRegisteredContentScripts();
+    scripting = new FakeScripting(kept.filter((s) => keepRegistration || s.id !== DIM_SCRIPT_ID));
+    (fakeBrowser as unknown as { scripting: FakeScripting }).scripting = scripting;
+    await fakeBrowser.storage.session.clear();
+  }
+
+  it('the morning after a night restart, tabs restored with the night’s files fade back', async () => {
+    await apply(night());
+    await restartBrowser(true);
+    await apply(DAY);
+    expect(await registered()).toEqual(['qh-clock']);
+    expect(scripting.inserted(page)).toEqual([NEUTRAL_CSS]);
+    expect(scripting.inserted(excluded)).toEqual([NEUTRAL_CSS]);
+    expect(scripting.inserted(settingsTab)).toEqual([]);
+    scripting.calls.length = 0;
+    await apply(DAY);
+    expect(scripting.calls).toEqual([]);
+  });
+
+  it('tabs fade back even when the registration was dropped too, and a later day costs nothing', async () => {
+    await apply(night());
+    await restartBrowser(false);
+    await apply(DAY);
+    expect(scripting.inserted(page)).toEqual([NEUTRAL_CSS]);
+    await restartBrowser(false);
+    await apply(DAY);
+    expect(scripting.calls).toEqual([]);
+  });
+
   it('registers nothing when every effect is at zero', async () => {
     await apply(night({ effects: { dim: 0, warmth: 0, grayscale: 0 } }));
     expect(scripting.calls).toEqual([]);

@@ -13,9 +13,9 @@ vi.mock('../../utils/protocol', async (importOriginal) => {
   const { sendToHandlers } = await import('./helpers/page-messages');
   return {
     ...(await importOriginal<object>()),
-    sendMessage: (async (type: never, data?: never) => {
-      if (channel.down) throw new Error('Could not establish connection.');
-      return sendToHandlers(type, data);
+    sendMessage: ((...args: Parameters<typeof sendToHandlers>) => {
+      if (channel.down) return Promise.reject(new Error('Could not establish connection.'));
+      return sendToHandlers(...args);
     }) as typeof sendToHandlers,
   };
 });

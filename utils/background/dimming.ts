@@ -30,11 +30,24 @@ export interface InsertedRecord {
 
 /** Kept in session storage: a browser restart reloads every tab, leaving nothing inserted. */
 export const INSERTED_KEY = 'dimInserted';
+/**
+ * Kept in `storage.local`, true from the first dimming of a night until every open tab has had
+ * the neutral sheet. Registered files outlive the session record of inserted CSS (a browser
+ * quit at night comes back with its tabs holding them), so this, not that record, says whether
+ * tabs may still be dim.
+ */
+export const DIM_MAY_LINGER_KEY = 'dimMayLinger';
 
 const area = () => browser.storage.session ?? browser.storage.local;
 
-/** Brings the registration in line with the night: registers, updates or removes `qh-dim` only. */
-export async function applyRegistration(scripting: DimScripting, live: LiveState): Promise<void> {
+/**
+ * Brings the registration in line with the night: registers, updates or removes `qh-dim` only.
+ * Returns whether a registration was there before, which means pages may hold its files.
+ */
+export async function applyRegistration(
+  scripting: DimScripting,
+  live: LiveState,
+): Promise<boolean> {
   const wanted = wantedRegistration(live);
   const [have] = await scripting.getRegisteredContentScripts({ ids: [DIM_SCRIPT_ID] });
   if (!wanted) {
@@ -50,6 +63,7 @@ export async function applyRegistration(scripting: DimScripting, live: LiveState
     const { persistAcrossSessions: _, ...update } = wanted;
     await scripting.updateContentScripts([update]);
   }
+  return !!have;
 }
 
 async function register(scripting: DimScripting, wanted: DimRegistration): Promise<void> {
@@ -67,10 +81,24 @@ async function register(scripting: DimScripting, wanted: DimRegistration): Promi
  * (fading, since the CSS carries a transition), the neutral sheet once it is over. New CSS goes
  * in before the old comes out, so no frame goes bright in between.
  */
-export async function applyToOpenTabs(scripting: DimScripting, live: LiveState): Promise<void> {
-  const stored = (await area().get(INSERTED_KEY))[INSERTED_KEY] as InsertedRecord | undefined;
+export async function applyToOpenTabs(
+  scripting: DimScripting,
+  live: LiveState,
+  wasRegistered = false,
+): Promise<void> {
+  let stored = (await area().get(INSERTED_KEY))[INSERTED_KEY] as InsertedRecord | undefined;
   const on = dimmingOn(live);
-  if (!on && (!stored || stored.css === NEUTRAL_CSS)) return;
+  const lingering = !!(await browser.storage.local.get(DIM_MAY_LINGER_KEY))[DIM_MAY_LINGER_KEY];
+  if (on && !lingering) await browser.storage.local.set({ [DIM_MAY_LINGER_KEY]: true });
+  if (!on && !stored && (lingering || wasRegistered)) {
+    // The record was lost (a restart, an update) while tabs may hold the night's files: every
+    // tab that can have been dimmed gets the neutral sheet. Nothing inserted survives that loss.
+    stored = { css: '', neverTouch: [] };
+  }
+  if (!on && (!stored || stored.css === NEUTRAL_CSS)) {
+    if (lingering) await browser.storage.local.remove(DIM_MAY_LINGER_KEY);
+    return;
+  }
   const record: InsertedRecord = {
     css: on ? exactCss(strengthsNow(live)) : NEUTRAL_CSS,
     neverTouch: live.neverTouch,
@@ -90,7 +118,7 @@ export async function applyToOpenTabs(scripting: DimScripting, live: LiveState):
           const wants = after(tab.url!);
           if (wants && !(had && stored?.css === record.css))
             await scripting.insertCSS({ target, css: record.css });
-          if (had && stored && !(wants && stored.css === record.css))
+          if (had && stored?.css && !(wants && stored.css === record.css))
             await scripting.removeCSS({ target, css: stored.css });
         } catch {
           // A tab closing or navigating to a page we may not touch: nothing to undo there.
@@ -98,6 +126,7 @@ export async function applyToOpenTabs(scripting: DimScripting, live: LiveState):
       }),
   );
   await area().set({ [INSERTED_KEY]: record });
+  if (!on) await browser.storage.local.remove(DIM_MAY_LINGER_KEY);
 }
 
 /**
@@ -109,7 +138,7 @@ export const dimmingFeature: Feature = {
   async apply({ live }) {
     const scripting = browser.scripting as unknown as DimScripting | undefined;
     if (!scripting) return;
-    await applyRegistration(scripting, live);
-    await applyToOpenTabs(scripting, live);
+    const wasRegistered = await applyRegistration(scripting, live);
+    await applyToOpenTabs(scripting, live, wasRegistered);
   },
 };

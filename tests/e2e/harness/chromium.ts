@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_BUILD, CHROMIUM_PATH } from './paths';
-import { sendViaPage, type ExtensionSession, type TestPage } from './session';
+import { sendViaPage, type ExtensionSession, type RestartOptions, type TestPage } from './session';
 
 /** Flags for Debian's Chromium on a machine with no network and no GPU. */
 const FLAGS = [
@@ -32,7 +32,7 @@ export async function launchChromium(
 ): Promise<ChromiumSession> {
   const profile = await mkdtemp(join(tmpdir(), 'qh-chromium-'));
   let context = await open();
-  async function open(): Promise<BrowserContext> {
+  async function open(restart: RestartOptions = {}): Promise<BrowserContext> {
     return chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: true,
@@ -42,9 +42,10 @@ export async function launchChromium(
         `--disable-extensions-except=${CHROME_BUILD}`,
         `--load-extension=${CHROME_BUILD}`,
         ...(options.extraArgs ?? []),
+        ...(restart.restoreTabs ? ['--restore-last-session'] : []),
       ],
       viewport: { width: 800, height: 600 },
-      env: { ...process.env, TZ: process.env.TZ ?? 'UTC' },
+      env: { ...process.env, TZ: restart.timeZone ?? process.env.TZ ?? 'UTC' },
     });
   }
   async function worker(): Promise<Worker> {
@@ -94,10 +95,13 @@ export async function launchChromium(
       await cdp.detach();
       await page.close();
     },
-    async restart() {
+    async restart(options) {
       await context.close();
-      context = await open();
+      context = await open(options);
       await worker();
+    },
+    async pages() {
+      return context.pages() as unknown as TestPage[];
     },
     async close() {
       await context.close();

@@ -9,6 +9,18 @@ export interface TestPage {
   close(): Promise<void>;
 }
 
+/** How the browser comes back in `restart`. */
+export interface RestartOptions {
+  /**
+   * Reopens the tabs that were open, as a browser set to continue where it left off does.
+   * Chromium only: Firefox driven over BiDi does not restore its session, and its temporary
+   * add-on is installed again only after the tabs would have loaded.
+   */
+  restoreTabs?: boolean;
+  /** The time zone the browser starts in (default UTC): a way to move its local clock by hours. */
+  timeZone?: string;
+}
+
 /** What the background answered, in @webext-core/messaging's wire format. */
 export interface Answer<T = unknown> {
   res?: T;
@@ -27,7 +39,9 @@ export interface ExtensionSession {
   /** Sends a message to the background from an extension page, as the popup would. */
   send<T = unknown>(type: string, data?: unknown): Promise<Answer<T>>;
   /** Closes the browser and starts it again on the same profile. */
-  restart(): Promise<void>;
+  restart(options?: RestartOptions): Promise<void>;
+  /** The web and extension pages open now (after a restart: the tabs the browser restored). */
+  pages(): Promise<TestPage[]>;
   close(): Promise<void>;
 }
 
