@@ -33,10 +33,3 @@ export const EFFECT_FILTERS: Record<EffectName, (percent: number) => string> = {
   warmth: warmFilter,
   grayscale: grayFilter,
 };
-
-/** The custom property through which each effect reaches the root's filter. */
-export const EFFECT_PROPERTIES: Record<EffectName, string> = {
-  dim: '--qh-dim',
-  warmth: '--qh-warm',
-  grayscale: '--qh-gray',
-};
