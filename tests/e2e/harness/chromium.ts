@@ -16,6 +16,8 @@ const FLAGS = [
   '--disable-quic',
   // Invented test host names (blocked.test, www.blocked.test…) all reach the local test site.
   '--host-resolver-rules=MAP *.test 127.0.0.1, MAP *.example 127.0.0.1',
+  // Lets `reloadExtension` load the build again over CDP, as an update or a reload does.
+  '--enable-unsafe-extension-debugging',
 ];
 
 export interface ChromiumSession extends ExtensionSession {
@@ -24,6 +26,11 @@ export interface ChromiumSession extends ExtensionSession {
   worker(): Promise<Worker>;
   /** Stops the service worker, as the browser does after 30 idle seconds. */
   stopWorker(): Promise<void>;
+  /**
+   * Loads the build again in place (same id), as an update or "reload" in chrome://extensions
+   * does: content scripts of the old copy stay in their pages with a dead context.
+   */
+  reloadExtension(): Promise<void>;
 }
 
 /** Starts Debian's Chromium with the built MV3 extension on a fresh (or given) profile. */
@@ -94,6 +101,11 @@ export async function launchChromium(
       await stopped;
       await cdp.detach();
       await page.close();
+    },
+    async reloadExtension() {
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      await cdp.send('Extensions.loadUnpacked' as never, { path: CHROME_BUILD } as never);
+      await cdp.detach();
     },
     async restart(options) {
       await context.close();
