@@ -1,5 +1,12 @@
 import { defineConfig } from 'wxt';
 import { dimmingAssets } from './utils/dimming/assets';
+import { randomDimNames, type DimNames } from './utils/dimming/names';
+
+// The dimming CSS's custom property names, drawn once per build (kept in the environment so
+// every load of this config in one build agrees) and given both to the static files and,
+// through `define`, to the code that inserts CSS. Nothing a page reads names the extension.
+process.env.QH_DIM_NAMES ??= JSON.stringify(randomDimNames());
+const DIM_NAMES = JSON.parse(process.env.QH_DIM_NAMES) as DimNames;
 
 // Chromium gets Manifest V3. Firefox gets Manifest V2 (WXT's default for it): under
 // MV3, Firefox lets the user withhold host permissions, which would leave pages
@@ -11,9 +18,16 @@ export default defineConfig({
   hooks: {
     // The dimming CSS files (base plus each effect at 1–100 %), generated from utils/dimming.
     'build:publicAssets': (_wxt, files) => {
-      files.push(...dimmingAssets());
+      files.push(...dimmingAssets(DIM_NAMES));
     },
   },
+  vite: () => ({
+    define: {
+      'import.meta.env.QH_DIM_NAMES': JSON.stringify(process.env.QH_DIM_NAMES),
+      // Only `npm run bench` builds with QH_BENCH=1; elsewhere the measuring code is dropped.
+      'import.meta.env.QH_BENCH': JSON.stringify(process.env.QH_BENCH === '1'),
+    },
+  }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

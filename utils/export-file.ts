@@ -4,8 +4,11 @@ import type { Settings } from './settings/schema';
 /** The name a settings export is saved under. */
 export const EXPORT_FILE_NAME = 'quiet-hours-settings.json';
 
-/** Imported files larger than this are refused before reading: settings are a few kilobytes. */
-export const MAX_IMPORT_BYTES = 512 * 1024;
+/**
+ * Imported files larger than this are refused before they are read: settings at every limit
+ * (500 sites twice, 20 contacts) stay well under it, so a bigger file is not ours.
+ */
+export const MAX_IMPORT_BYTES = 256 * 1024;
 
 /**
  * The export file's text: the settings object itself, `version` included, as indented JSON.

@@ -4,6 +4,7 @@ import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/protocol';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { BlockedView } from './BlockedView';
+import { MorningView } from './MorningView';
 
 /** Asks the background to open the site for a while, then goes back to the address. */
 async function allow(url: string): Promise<boolean> {
@@ -24,15 +25,20 @@ function unreachable(): Settings {
  */
 export function BlockedApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [over, setOver] = useState(false);
   const original = originalUrlFrom(location.href);
   useEffect(() => {
     document.title = t('blocked_page_title');
     sendMessage('getStatus').then(
-      (status) => setSettings(status.settings),
+      (status) => {
+        setOver(status.night.phase === 'off');
+        setSettings(status.settings);
+      },
       () => setSettings(unreachable()),
     );
   }, []);
   if (!settings) return <main class="qh-blocked" aria-busy="true" />;
+  if (over) return <MorningView original={original} sites={settings.blocking.sites} />;
   return (
     <BlockedView
       original={original}

@@ -30,10 +30,12 @@ export function ImportExport({ settings, onImported }: ImportExportProps) {
     setDone(false);
     setProblems([]);
     if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) return setProblems([t('error_not_settings')]);
+    // Refused before reading a byte: a file this big is not settings, and reading it costs.
+    if (file.size > MAX_IMPORT_BYTES) return setProblems([t('options_import_too_big')]);
     const read = readImportText(await file.text());
     if (!read.ok) return setProblems([read.message]);
-    const answer = await sendMessage('saveSettings', read.value);
+    const answer = await sendMessage('saveSettings', read.value).catch(() => null);
+    if (!answer) return setProblems([t('options_import_no_answer')]);
     if (!answer.ok) return setProblems(answer.errors.map((e) => e.message));
     setDone(true);
     onImported(answer.status);

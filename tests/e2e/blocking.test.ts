@@ -226,7 +226,9 @@ describe.each(BROWSERS)('blocking in $name, once the minute is over', ({ name })
     run = left;
   });
   afterAll(() => runs.get(name)?.session.close());
-  const { url, onPausePage, expectPaused, expectLoads, ourRules } = checksFor(() => run.session);
+  const { url, onPausePage, pausedAt, visit, expectPaused, expectLoads, ourRules } = checksFor(
+    () => run.session,
+  );
 
   it('the block comes back once the allowance is over', async () => {
     // The allowance is a minute; its alarm moves the open tab back to the pause page.
@@ -242,4 +244,28 @@ describe.each(BROWSERS)('blocking in $name, once the minute is over', ({ name })
     expect(await ourRules()).toEqual([]);
     await expectLoads(url('blocked.test', '/morning'), `blocked.test:${site.port}/morning`);
   });
+
+  // Restored tabs: Chromium only (see RestartOptions.restoreTabs). Last, since it restarts.
+  it.runIf(name === 'chromium')(
+    'a pause page restored after the night says it is morning and offers the address',
+    async () => {
+      const { session } = run;
+      expect((await session.send('saveSettings', settings(true))).res).toMatchObject({ ok: true });
+      const target = url('blocked.test', '/morning');
+      await pausedAt(await visit(target), target);
+      // Quit at night, start again six hours later on the clock, with the tabs coming back.
+      await session.restart({ restoreTabs: true, timeZone: 'Etc/GMT-6' });
+      const restored = await eventually(async () =>
+        (await session.pages()).find((p) => p.url().includes('/blocked.html#')),
+      );
+      const heading = () =>
+        restored.evaluate(() => document.querySelector('h1')?.textContent, undefined);
+      expect(await eventually(heading, 15_000)).toBe('Good morning');
+      const link = await restored.evaluate(
+        () => document.querySelector('.qh-address a')?.getAttribute('href'),
+        undefined,
+      );
+      expect(link).toBe(target);
+    },
+  );
 });

@@ -150,6 +150,26 @@ describe.each(BROWSERS)('dimming in $name', ({ name, launch }) => {
     await fresh.close();
   });
 
+  it('fades tabs back when the night ends even if the record of inserted CSS was lost', async () => {
+    await night(true, { dim: 50 });
+    // Opened at night: dimmed by the registered files alone, which only the neutral sheet undoes.
+    const tab = await session.openPage(url());
+    expect(await firstFrameFilter(tab)).toContain('brightness(0.6)');
+    // What a browser restart or an update does to session storage.
+    const ext = await session.openExtensionPage('/options.html');
+    await ext.evaluate(async () => {
+      const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await api.storage.session.clear();
+    }, undefined);
+    await ext.close();
+    await night(false);
+    await eventually(
+      async () => (await colourAt(tab, 100, 100)).every((channel) => channel === 255),
+      15_000,
+    );
+    await tab.close();
+  });
+
   it('is dim at first paint after the browser restarts', async () => {
     await night(true, { dim: 50 });
     await session.restart();
@@ -167,4 +187,26 @@ describe.each(BROWSERS)('dimming in $name', ({ name, launch }) => {
     const fresh = await session.openPage(url());
     expect(await firstFrameFilter(fresh)).toContain('brightness(0.6)');
   });
+
+  // Restored tabs: Chromium only (see RestartOptions.restoreTabs).
+  it.runIf(name === 'chromium')(
+    'is back to its own colours when the browser restarts after the night, tabs restored',
+    async () => {
+      await night(true, { dim: 50 });
+      const before = await session.openPage(`${url()}?restored`);
+      await eventually(async () => near((await colourAt(before, 100, 100))[0], dimmedWhite(50)));
+      // Quit at night, start again six hours later on the clock (the local clock moves, which is
+      // the same to the extension), with the last session's tabs coming back.
+      await session.restart({ restoreTabs: true, timeZone: 'Etc/GMT-6' });
+      const restored = await eventually(async () =>
+        (await session.pages()).find((p) => p.url().endsWith('?restored')),
+      );
+      const status = await eventually(async () => (await session.send('getStatus')).res);
+      expect(status.night.phase).toBe('off');
+      await eventually(
+        async () => (await colourAt(restored, 100, 100)).every((channel) => channel === 255),
+        15_000,
+      );
+    },
+  );
 });

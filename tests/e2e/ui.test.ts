@@ -207,6 +207,19 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
     await page.close();
   });
 
+  it('a crafted 512 KB file is refused at once as too big and changes nothing', async () => {
+    const before = (await status()).settings;
+    const page = await openOptions(session);
+    // Well-formed settings whose site list alone fills 512 KB.
+    const sites = Array.from({ length: 40_000 }, (_, i) => `site-${i}.example`);
+    const crafted = JSON.stringify({ ...defaultSettings(), blocking: { sites } });
+    await chooseFile(session, page, crafted.padEnd(512 * 1024, ' '));
+    await eventually(() => textOf(page, '#f-import-error'));
+    expect(await textOf(page, '#f-import-error')).toMatch(/far too large/);
+    expect((await status()).settings).toEqual(before);
+    await page.close();
+  });
+
   it('an exported file imports back to the same settings', async () => {
     const mine: Settings = settingsWith({
       schedule: hours(clockIn(60), clockIn(120)).schedule,

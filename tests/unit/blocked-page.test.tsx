@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BlockedView } from '../../components/blocked/BlockedView';
+import { MorningView } from '../../components/blocked/MorningView';
 import { originalUrlFrom, pauseUrlFor } from '../../utils/blocking/pause-url';
 import { findClockTimes } from '../../utils/clock-text';
 
@@ -87,5 +88,21 @@ describe('pause page', () => {
     fireEvent.click(screen.getByRole('button', { name: "I can't sleep" }));
     expect(screen.getByText(/very common right now/)).toBeTruthy();
     expect(document.querySelectorAll('details.qh-fold').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('pause page by day', () => {
+  it('says it is morning and offers the original address when it is on the list', () => {
+    render(<MorningView original={ORIGINAL} sites={['youtube.com']} />);
+    expect(screen.getByRole('heading', { name: 'Good morning' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: ORIGINAL }).getAttribute('href')).toBe(ORIGINAL);
+    expect(openButton()).toBeNull();
+  });
+
+  it('offers no link to an address that is not on the list: no open redirect', () => {
+    render(<MorningView original="https://evil.example/login" sites={['youtube.com']} />);
+    expect(screen.getByRole('heading', { name: 'Good morning' })).toBeTruthy();
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(screen.queryByText('https://evil.example/login')).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ClockMask } from '../../utils/clock-mask/mask';
 import { BatchedObserver, BURST_LIMIT, type Batch } from '../../utils/clock-mask/observer';
-import { MASK_CSS } from '../../utils/clock-mask/style';
+import { maskCss } from '../../utils/clock-mask/style';
 import { maskTitleText, TITLE_MASK } from '../../utils/clock-mask/title';
 import { masksPage } from '../../utils/clock-mask/wanted';
 import { IDLE_STATE, type LiveState } from '../../utils/live-state';
@@ -238,10 +238,12 @@ describe('stopping', () => {
   it('undoes everything: highlight, style, title, observer', async () => {
     document.title = 'Now 23:42';
     const { mask, highlights, frames } = start('<p id="p">At 11:42 pm</p>');
-    expect(highlights.registry.has('qh-clock')).toBe(true);
+    const [name] = highlights.registry.keys();
+    expect(name).toMatch(/^[a-z]{10}$/);
+    expect(highlights.registry.has(name!)).toBe(true);
     expect(document.adoptedStyleSheets).toHaveLength(1);
     mask.stop();
-    expect(highlights.registry.has('qh-clock')).toBe(false);
+    expect(highlights.registry.has(name!)).toBe(false);
     expect(document.adoptedStyleSheets).toHaveLength(0);
     expect(document.title).toBe('Now 23:42');
     document.getElementById('p')!.textContent = 'At 11:43 pm';
@@ -262,8 +264,21 @@ describe('stopping', () => {
   });
 
   it('the style turns the reading into a block of its own text colour', () => {
-    expect(MASK_CSS).toMatch(/::highlight\(qh-clock\)/);
-    expect(MASK_CSS).toMatch(/background-color: currentcolor/);
+    expect(maskCss('bcdfg')).toMatch(/::highlight\(bcdfg\)/);
+    expect(maskCss('bcdfg')).toMatch(/background-color: currentcolor/);
+  });
+
+  it('each mask has its own neutral highlight name, and its sheet names only that', () => {
+    const first = start('<p>At 11:42 pm</p>');
+    const [one] = first.highlights.registry.keys();
+    first.mask.stop();
+    const second = start('<p>At 11:42 pm</p>');
+    const [two] = second.highlights.registry.keys();
+    const sheet = [...document.adoptedStyleSheets[0]!.cssRules].map((r) => r.cssText).join('');
+    second.mask.stop();
+    expect(one).not.toBe(two);
+    for (const name of [one!, two!]) expect(name).not.toMatch(/qh|quiet|clock|dim|warm/i);
+    expect(sheet).not.toMatch(/qh|quiet|clock|dim|warm/i);
   });
 });
 

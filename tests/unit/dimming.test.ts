@@ -10,6 +10,7 @@ import {
   staticFiles,
 } from '../../utils/dimming/css';
 import { excludeMatchesFor } from '../../utils/dimming/exclude';
+import { DIM_NAMES, randomDimNames } from '../../utils/dimming/names';
 import { dimFilter, grayFilter, warmFilter } from '../../utils/dimming/filters';
 import {
   DIM_SCRIPT_ID,
@@ -52,7 +53,20 @@ describe('dimming pieces', () => {
   it('puts the filter on the root, never on body, and has no script', () => {
     expect(BASE_CSS.startsWith('html{')).toBe(true);
     expect(BASE_CSS).not.toMatch(/body/);
-    expect(BASE_CSS).toContain(':not(:root):fullscreen{filter:var(--qh-f)!important}');
+    expect(BASE_CSS).toContain(`:not(:root):fullscreen{filter:var(${DIM_NAMES.filter})!important}`);
+  });
+
+  it('names nothing a page could tie to us: neutral custom properties, new with each build', () => {
+    const names = Object.values(DIM_NAMES);
+    for (const name of names) expect(name).toMatch(/^--[a-z]{10}$/);
+    const css = [...staticFiles().map((f) => f.css), exactCss(strengthsNow(night())), NEUTRAL_CSS];
+    for (const text of css) {
+      expect(text).not.toMatch(/qh|quiet|clock|dim|warm/i);
+      for (const property of text.match(/--[\w-]+/g) ?? []) expect(names).toContain(property);
+    }
+    const other = randomDimNames();
+    expect(staticFiles(other)[0]!.css).toContain(other.filter);
+    expect(Object.values(other).some((name) => names.includes(name))).toBe(false);
   });
 
   it('registers only the base and the effects that are not at zero', () => {
@@ -202,6 +216,37 @@ describe('dimming feature', () => {
     expect(script!.excludeMatches).toBeUndefined();
     scripting.calls.length = 0;
     await applyRegistration(scripting, night());
+    expect(scripting.calls).toEqual([]);
+  });
+
+  /** A browser quit at night and started again: inserted CSS and session storage are gone. */
+  async function restartBrowser(keepRegistration: boolean) {
+    const kept = await scripting.getRegisteredContentScripts();
+    scripting = new FakeScripting(kept.filter((s) => keepRegistration || s.id !== DIM_SCRIPT_ID));
+    (fakeBrowser as unknown as { scripting: FakeScripting }).scripting = scripting;
+    await fakeBrowser.storage.session.clear();
+  }
+
+  it('the morning after a night restart, tabs restored with the night’s files fade back', async () => {
+    await apply(night());
+    await restartBrowser(true);
+    await apply(DAY);
+    expect(await registered()).toEqual(['qh-clock']);
+    expect(scripting.inserted(page)).toEqual([NEUTRAL_CSS]);
+    expect(scripting.inserted(excluded)).toEqual([NEUTRAL_CSS]);
+    expect(scripting.inserted(settingsTab)).toEqual([]);
+    scripting.calls.length = 0;
+    await apply(DAY);
+    expect(scripting.calls).toEqual([]);
+  });
+
+  it('tabs fade back even when the registration was dropped too, and a later day costs nothing', async () => {
+    await apply(night());
+    await restartBrowser(false);
+    await apply(DAY);
+    expect(scripting.inserted(page)).toEqual([NEUTRAL_CSS]);
+    await restartBrowser(false);
+    await apply(DAY);
     expect(scripting.calls).toEqual([]);
   });
 

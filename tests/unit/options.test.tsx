@@ -8,10 +8,18 @@ import { installFakeAction } from './fakes/action';
 import { clearStore, writeRaw } from './helpers/store';
 import { settingsWith } from '../helpers/settings';
 
-vi.mock('../../utils/protocol', async (importOriginal) => ({
-  ...(await importOriginal<object>()),
-  sendMessage: (await import('./helpers/page-messages')).sendToHandlers,
-}));
+/** Set to make the background unreachable, as after an update that has not finished. */
+const channel = vi.hoisted(() => ({ down: false }));
+vi.mock('../../utils/protocol', async (importOriginal) => {
+  const { sendToHandlers } = await import('./helpers/page-messages');
+  return {
+    ...(await importOriginal<object>()),
+    sendMessage: ((...args: Parameters<typeof sendToHandlers>) => {
+      if (channel.down) return Promise.reject(new Error('Could not establish connection.'));
+      return sendToHandlers(...args);
+    }) as typeof sendToHandlers,
+  };
+});
 // The pages and their handlers are under test here; each feature has its own tests.
 vi.mock('../../utils/background/features', async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -48,6 +56,7 @@ beforeEach(async () => {
   vi.setSystemTime(new Date(2026, 10, 27, 12, 0));
 });
 afterEach(() => {
+  channel.down = false;
   vi.useRealTimers();
   vi.restoreAllMocks();
 });
@@ -225,6 +234,36 @@ describe('options: import, reset and recovery', () => {
     expect(await screen.findByText('Imported and saved.')).toBeTruthy();
     expect(await stored()).toEqual(settings);
     expect(byId('f-neverTouch').value).toBe('docs.example.org');
+  });
+
+  it('a file over 256 KB is refused as too big before it is read, and changes nothing', async () => {
+    await openOptions();
+    const settings = { ...defaultSettings(), neverTouch: ['docs.example.org'] };
+    // Valid settings, padded past the limit: the size alone decides.
+    const text = JSON.stringify(settings).padEnd(256 * 1024 + 1, ' ');
+    importFile(text);
+    expect(await screen.findByText(/far too large to be Quiet Hours settings/)).toBeTruthy();
+    expect(await stored()).toEqual(defaultSettings());
+  });
+
+  it('a file with an over-long list is refused without reading its entries', async () => {
+    await openOptions();
+    const sites = Array.from({ length: 501 }, (_, i) => (i === 500 ? 'not a site!' : `s${i}.test`));
+    const settings = { ...defaultSettings(), blocking: { ...defaultSettings().blocking, sites } };
+    importFile(JSON.stringify(settings));
+    expect(
+      await screen.findByText('That is more than 500 entries. Remove a few to save.'),
+    ).toBeTruthy();
+    expect(screen.queryByText(/"not a site!" is not a website address/)).toBeNull();
+    expect(await stored()).toEqual(defaultSettings());
+  });
+
+  it('an import the background cannot answer says so instead of nothing', async () => {
+    await openOptions();
+    channel.down = true;
+    importFile(JSON.stringify({ ...defaultSettings(), neverTouch: ['docs.example.org'] }));
+    expect(await screen.findByText(/could not be saved just now/)).toBeTruthy();
+    expect(screen.queryByText('Imported and saved.')).toBeNull();
   });
 
   it('resets to defaults only after the confirmation', async () => {

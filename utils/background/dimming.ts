@@ -9,7 +9,7 @@ import {
   type DimRegistration,
 } from '../dimming/registration';
 import { dimmingOn, strengthsNow } from '../dimming/strength';
-import { DIM_INSERTED, type InsertedRecord } from '../storage/local';
+import { DIM_INSERTED, DIM_MAY_LINGER, type InsertedRecord } from '../storage/local';
 import type { Feature } from './feature';
 import { forEachTab } from './tabs';
 
@@ -23,8 +23,14 @@ export interface DimScripting {
   removeCSS(injection: { target: { tabId: number }; css: string }): Promise<void>;
 }
 
-/** Brings the registration in line with the night: registers, updates or removes `qh-dim` only. */
-export async function applyRegistration(scripting: DimScripting, live: LiveState): Promise<void> {
+/**
+ * Brings the registration in line with the night: registers, updates or removes `qh-dim` only.
+ * Returns whether a registration was there before, which means pages may hold its files.
+ */
+export async function applyRegistration(
+  scripting: DimScripting,
+  live: LiveState,
+): Promise<boolean> {
   const wanted = wantedRegistration(live);
   const [have] = await scripting.getRegisteredContentScripts({ ids: [DIM_SCRIPT_ID] });
   if (!wanted) {
@@ -40,6 +46,7 @@ export async function applyRegistration(scripting: DimScripting, live: LiveState
     const { persistAcrossSessions: _, ...update } = wanted;
     await scripting.updateContentScripts([update]);
   }
+  return !!have;
 }
 
 async function register(scripting: DimScripting, wanted: DimRegistration): Promise<void> {
@@ -57,10 +64,24 @@ async function register(scripting: DimScripting, wanted: DimRegistration): Promi
  * (fading, since the CSS carries a transition), the neutral sheet once it is over. New CSS goes
  * in before the old comes out, so no frame goes bright in between.
  */
-export async function applyToOpenTabs(scripting: DimScripting, live: LiveState): Promise<void> {
-  const stored = await DIM_INSERTED.get();
+export async function applyToOpenTabs(
+  scripting: DimScripting,
+  live: LiveState,
+  wasRegistered = false,
+): Promise<void> {
+  let stored = await DIM_INSERTED.get();
   const on = dimmingOn(live);
-  if (!on && (!stored || stored.css === NEUTRAL_CSS)) return;
+  const lingering = await DIM_MAY_LINGER.get();
+  if (on && !lingering) await DIM_MAY_LINGER.set(true);
+  if (!on && !stored && (lingering || wasRegistered)) {
+    // The record was lost (a restart, an update) while tabs may hold the night's files: every
+    // tab that can have been dimmed gets the neutral sheet. Nothing inserted survives that loss.
+    stored = { css: '', neverTouch: [] };
+  }
+  if (!on && (!stored || stored.css === NEUTRAL_CSS)) {
+    if (lingering) await DIM_MAY_LINGER.set(false);
+    return;
+  }
   const record: InsertedRecord = {
     css: on ? exactCss(strengthsNow(live)) : NEUTRAL_CSS,
     neverTouch: live.neverTouch,
@@ -76,10 +97,11 @@ export async function applyToOpenTabs(scripting: DimScripting, live: LiveState):
     const wants = after(tab.url);
     if (wants && !(had && stored?.css === record.css))
       await scripting.insertCSS({ target, css: record.css });
-    if (had && stored && !(wants && stored.css === record.css))
+    if (had && stored?.css && !(wants && stored.css === record.css))
       await scripting.removeCSS({ target, css: stored.css });
   });
   await DIM_INSERTED.set(record);
+  if (!on) await DIM_MAY_LINGER.set(false);
 }
 
 /**
@@ -91,7 +113,7 @@ export const dimmingFeature: Feature = {
   async apply({ live }) {
     const scripting = browser.scripting as unknown as DimScripting | undefined;
     if (!scripting) return;
-    await applyRegistration(scripting, live);
-    await applyToOpenTabs(scripting, live);
+    const wasRegistered = await applyRegistration(scripting, live);
+    await applyToOpenTabs(scripting, live, wasRegistered);
   },
 };

@@ -1,5 +1,4 @@
-/** The name the mask's highlight is registered under, and styled by in `style.ts`. */
-export const HIGHLIGHT_NAME = 'qh-clock';
+import { neutralName } from '../page-names';
 
 /** What the mask needs of the CSS Custom Highlight API (the browser's, or a fake in tests). */
 export interface HighlightApi {
@@ -23,6 +22,11 @@ export function pageHighlightApi(win: Window & typeof globalThis): HighlightApi 
 export class ClockHighlights {
   private readonly units = new Map<Node, AbstractRange[]>();
   private readonly highlight: Highlight;
+  /**
+   * The name the highlight is registered under, and styled by (see `style.ts`): random for each
+   * mask, since the page can list the registry's names.
+   */
+  readonly name = neutralName();
 
   constructor(private readonly api: HighlightApi) {
     this.highlight = api.create();
@@ -34,7 +38,7 @@ export class ClockHighlights {
    * repaint work, about 1.5 ms of the bench page's first scan.
    */
   register(): void {
-    this.api.registry.set(HIGHLIGHT_NAME, this.highlight);
+    this.api.registry.set(this.name, this.highlight);
   }
 
   /** Replaces the ranges masked for `unit` (none: the unit is forgotten). */
@@ -74,7 +78,6 @@ export class ClockHighlights {
   clear(): void {
     this.highlight.clear();
     this.units.clear();
-    if (this.api.registry.get(HIGHLIGHT_NAME) === this.highlight)
-      this.api.registry.delete(HIGHLIGHT_NAME);
+    if (this.api.registry.get(this.name) === this.highlight) this.api.registry.delete(this.name);
   }
 }

@@ -10,7 +10,10 @@ import {
 import { MaskStyle } from './style';
 import { TitleMask } from './title';
 
-/** User Timing names the mask reports its work under (see `timing` below). */
+/**
+ * User Timing names the mask reports its work under, in the bench build only (see `timing`
+ * below): a page can observe every measure, so the shipped mask makes none.
+ */
 export const SCAN_MEASURE = 'qh-clock-scan';
 export const UPDATE_MEASURE = 'qh-clock-update';
 
@@ -43,11 +46,11 @@ export class ClockMask {
   private idle: number | null = null;
 
   constructor(options: ClockMaskOptions) {
-    const start = performance.now();
+    const start = import.meta.env.QH_BENCH ? performance.now() : 0;
     this.doc = options.doc;
     const win = this.doc.defaultView as Window & typeof globalThis;
     this.highlights = new ClockHighlights(options.highlights);
-    this.style = new MaskStyle(this.doc);
+    this.style = new MaskStyle(this.doc, this.highlights.name);
     this.title = options.maskTitle ? new TitleMask(this.doc) : null;
     this.observer = new BatchedObserver(win, (batch) => this.update(batch), options.frames);
     this.sink = {
@@ -63,9 +66,9 @@ export class ClockMask {
     // when the page is idle on very large ones, so their first scan stays one short task.
     if (this.doc.getElementsByTagName('*').length <= EAGER_ELEMENT_LIMIT) {
       scanShadowHosts(this.doc, this.sink);
-      measure(SCAN_MEASURE, start);
+      if (import.meta.env.QH_BENCH) measure(SCAN_MEASURE, start);
     } else {
-      measure(SCAN_MEASURE, start);
+      if (import.meta.env.QH_BENCH) measure(SCAN_MEASURE, start);
       const later = (cb: () => void) =>
         win.requestIdleCallback
           ? win.requestIdleCallback(cb, { timeout: 500 })
@@ -94,18 +97,21 @@ export class ClockMask {
   }
 
   private update(batch: Batch): void {
-    timing(UPDATE_MEASURE, () => {
-      if (batch === 'all') {
-        this.highlights.reset();
-        scanTree(this.doc, this.sink);
-        for (const root of this.shadowRoots) if (root.host.isConnected) scanTree(root, this.sink);
-        scanCustomElementHosts(this.doc, this.sink, this.shadowRoots);
-      } else {
-        this.follow(batch);
-      }
-      if (!this.style.isIntact()) this.style.repair();
-      this.maskTitle();
-    });
+    if (import.meta.env.QH_BENCH) timing(UPDATE_MEASURE, () => this.rescan(batch));
+    else this.rescan(batch);
+  }
+
+  private rescan(batch: Batch): void {
+    if (batch === 'all') {
+      this.highlights.reset();
+      scanTree(this.doc, this.sink);
+      for (const root of this.shadowRoots) if (root.host.isConnected) scanTree(root, this.sink);
+      scanCustomElementHosts(this.doc, this.sink, this.shadowRoots);
+    } else {
+      this.follow(batch);
+    }
+    if (!this.style.isIntact()) this.style.repair();
+    this.maskTitle();
   }
 
   /** Rescans only what the records touched, each node once. */
@@ -143,7 +149,8 @@ export class ClockMask {
 }
 
 /**
- * Runs `work` and reports its duration as a User Timing measure (see {@link measure}).
+ * Runs `work` and, in the bench build, reports its duration as a User Timing measure (see
+ * {@link measure}).
  */
 function timing(name: string, work: () => void): void {
   const start = performance.now();
@@ -152,9 +159,10 @@ function timing(name: string, work: () => void): void {
 }
 
 /**
- * Reports the time since `start` as a User Timing measure and clears it at once: a
- * PerformanceObserver (the benchmark's) still receives every entry, and a page open all night
- * keeps no growing list of them.
+ * In the bench build only (`QH_BENCH`, a build-time constant, so the shipped build holds none
+ * of this): reports the time since `start` as a User Timing measure and clears it at once. A
+ * PerformanceObserver (the bench page's) still receives every entry, and so could any page,
+ * which is why the shipped build makes none.
  */
 function measure(name: string, start: number): void {
   try {

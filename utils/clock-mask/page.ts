@@ -14,13 +14,46 @@ import { clockHidingOn, frameUrls, masksPage } from './wanted';
 export class PageClockMask {
   private mask: ClockMask | null = null;
   private revealed = false;
+  private retired = false;
   private detachers: Array<() => void> = [];
 
   constructor(private readonly win: Window & typeof globalThis) {}
 
-  /** Reads the published night and follows it. */
+  /** Reads the published night and follows it; a copy whose extension is gone retires. */
   async refresh(): Promise<void> {
-    this.follow(await readLiveState());
+    if (!this.alive()) return;
+    let live: LiveState;
+    try {
+      live = await readLiveState();
+    } catch {
+      // Storage fails once the extension's context is gone (an update or reload).
+      return this.retire();
+    }
+    this.follow(live);
+  }
+
+  /**
+   * Whether this copy's extension is still there. After an update or reload Chromium leaves the
+   * old copy running with a dead context: `runtime.id` is gone and it would never hear the night
+   * end. Such a copy undoes everything at once and retires, and the new version takes over.
+   */
+  alive(): boolean {
+    if (this.retired) return false;
+    let id: string | undefined;
+    try {
+      id = browser.runtime?.id;
+    } catch {
+      id = undefined;
+    }
+    if (!id) this.retire();
+    return !!id;
+  }
+
+  /** Undoes everything, stops listening and never starts again. */
+  retire(): void {
+    this.retired = true;
+    this.stopMask();
+    this.detach();
   }
 
   /** What the mask is doing now. */
@@ -30,6 +63,7 @@ export class PageClockMask {
 
   /** Masks or unmasks as the night says; once the night is off, listens to nothing at all. */
   follow(live: LiveState): void {
+    if (this.retired) return;
     if (!clockHidingOn(live)) {
       this.stopMask();
       this.detach();
@@ -66,6 +100,9 @@ export class PageClockMask {
 
   private attach(): void {
     if (this.detachers.length > 0) return;
+    // A dead context shows nowhere else: no event reaches it. Only while the night runs.
+    const check = this.win.setInterval(() => this.alive(), LIVENESS_MS);
+    this.detachers.push(() => this.win.clearInterval(check));
     const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
       const live = LIVE_STATE.changed(changes, area);
       if (live) this.follow(live.value);
@@ -85,17 +122,30 @@ export class PageClockMask {
   }
 
   private detach(): void {
-    for (const detach of this.detachers) detach();
+    for (const detach of this.detachers) {
+      try {
+        detach();
+      } catch {
+        // Removing a listener from a dead context can throw; there is nothing left to remove.
+      }
+    }
     this.detachers = [];
   }
 }
 
+/** How often a masking copy checks that its extension is still there. */
+export const LIVENESS_MS = 2000;
+
 const INSTANCE = Symbol.for('quiet-hours.clock-mask');
 
-/** Starts the clock mask in this frame, or wakes the one already there. */
+/**
+ * Starts the clock mask in this frame, or wakes the one already there. A copy left by an
+ * earlier version (same world, dead context) is retired first and replaced.
+ */
 export function runClockMask(win: Window & typeof globalThis = window): PageClockMask {
   const holder = win as unknown as Record<symbol, PageClockMask | undefined>;
-  const page = (holder[INSTANCE] ??= new PageClockMask(win));
+  let page = holder[INSTANCE];
+  if (!page?.alive()) page = holder[INSTANCE] = new PageClockMask(win);
   void page.refresh();
   return page;
 }

@@ -1,18 +1,18 @@
-import { HIGHLIGHT_NAME } from './highlights';
-
 /**
- * How a masked reading looks: a block in the text's own colour, so the glyphs vanish into it
+ * How a masked reading looks, for the highlight registered as `name`: a block in the text's own colour, so the glyphs vanish into it
  * and it sits in the page's palette on light and dark pages alike. `::highlight()` accepts only
  * colours, text decorations and text shadows (no blur, no `color: transparent` in every
  * browser), so the glyphs are painted in the same colour as the block; the shadow and
  * decorations the page may give the text are turned off so no outline gives a digit away.
  */
-export const MASK_CSS = `::highlight(${HIGHLIGHT_NAME}) {
+export function maskCss(name: string): string {
+  return `::highlight(${name}) {
   background-color: currentcolor;
   color: currentcolor;
   text-shadow: none;
   text-decoration: none;
 }`;
+}
 
 /**
  * The mask's style, adopted by the document and by each open shadow root (a document's rules
@@ -23,10 +23,10 @@ export class MaskStyle {
   private readonly sheet: CSSStyleSheet;
   private readonly roots = new Set<Document | ShadowRoot>();
 
-  constructor(doc: Document) {
+  constructor(doc: Document, highlightName: string) {
     const Sheet = doc.defaultView!.CSSStyleSheet;
     this.sheet = new Sheet();
-    this.sheet.replaceSync(MASK_CSS);
+    this.sheet.replaceSync(maskCss(highlightName));
   }
 
   /** Adopts the sheet into `root` (again, if the page replaced its adopted sheets). */

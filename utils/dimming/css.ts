@@ -1,4 +1,5 @@
-import { EFFECT_FILTERS, EFFECT_PROPERTIES, FILTER_ORDER } from './filters';
+import { EFFECT_FILTERS, FILTER_ORDER } from './filters';
+import { DIM_NAMES, type DimNames } from './names';
 import { EFFECT_NAMES, type EffectName, type Strengths } from './strength';
 
 /** Seconds a change of strength takes in tabs already open: a slow fade, never a step. */
@@ -14,21 +15,27 @@ const identity = (name: EffectName) => EFFECT_FILTERS[name](0);
  * (fullscreen, modal dialogs, popovers and their backdrops) escape the root's filter in Chromium,
  * so they get their own; each selector is its own rule so one the browser does not know drops
  * alone. Firefox (told apart by `-moz-appearance`) draws the top layer under the root's filter
- * already, so there they would be dimmed twice.
+ * already, so there they would be dimmed twice. The property names are this build's `names`.
  */
-export const BASE_CSS =
-  `html{--qh-f:${FILTER_ORDER.map(
-    (name) => `var(${EFFECT_PROPERTIES[name]},${identity(name)})`,
-  ).join(' ')}!important;filter:var(--qh-f)!important}` +
-  '@supports not (-moz-appearance:none){' +
-  [':not(:root):fullscreen', 'dialog:modal', ':popover-open', '::backdrop']
-    .map((selector) => `${selector}{filter:var(--qh-f)!important}`)
-    .join('') +
-  '}';
+export function baseCss(names: DimNames = DIM_NAMES): string {
+  return (
+    `html{${names.filter}:${FILTER_ORDER.map(
+      (name) => `var(${names[name]},${identity(name)})`,
+    ).join(' ')}!important;filter:var(${names.filter})!important}` +
+    '@supports not (-moz-appearance:none){' +
+    [':not(:root):fullscreen', 'dialog:modal', ':popover-open', '::backdrop']
+      .map((selector) => `${selector}{filter:var(${names.filter})!important}`)
+      .join('') +
+    '}'
+  );
+}
+
+/** The base rule with this build's names. */
+export const BASE_CSS = baseCss();
 
 /** Sets one effect's strength: the whole of one static file. */
-export function effectCss(name: EffectName, percent: number): string {
-  return `html{${EFFECT_PROPERTIES[name]}:${EFFECT_FILTERS[name](percent)}!important}`;
+export function effectCss(name: EffectName, percent: number, names = DIM_NAMES): string {
+  return `html{${names[name]}:${EFFECT_FILTERS[name](percent)}!important}`;
 }
 
 const FADE =
@@ -45,7 +52,7 @@ export function exactCss(strengths: Strengths): string {
  * registered script's CSS until the page is reloaded, and only CSS inserted with `insertCSS`
  * can be removed): a page left open across the morning fades back to its own colours.
  */
-export const NEUTRAL_CSS = 'html{--qh-f:none!important}' + FADE;
+export const NEUTRAL_CSS = `html{${DIM_NAMES.filter}:none!important}` + FADE;
 
 /** Folder of the static files in the build. */
 export const DIM_DIR = 'dim';
@@ -68,11 +75,11 @@ export function registeredFiles(rounded: Strengths): string[] {
   ];
 }
 
-/** Every static file the build ships: the base and each effect at 1–100 %. */
-export function staticFiles(): { path: string; css: string }[] {
-  const files = [{ path: BASE_FILE, css: BASE_CSS }];
+/** Every static file the build ships, with the build's `names`: the base and each effect at 1–100 %. */
+export function staticFiles(names: DimNames = DIM_NAMES): { path: string; css: string }[] {
+  const files = [{ path: BASE_FILE, css: baseCss(names) }];
   for (const name of EFFECT_NAMES)
     for (let percent = 1; percent <= 100; percent++)
-      files.push({ path: effectFile(name, percent), css: effectCss(name, percent) });
+      files.push({ path: effectFile(name, percent), css: effectCss(name, percent, names) });
   return files;
 }

@@ -44,10 +44,3 @@ export const FILTER_ORDER: readonly EffectName[] = ['grayscale', 'warmth', 'dim'
 export function pageFilter(strengths: Strengths): string {
   return FILTER_ORDER.map((name) => EFFECT_FILTERS[name](strengths[name])).join(' ');
 }
-
-/** The custom property through which each effect reaches the root's filter. */
-export const EFFECT_PROPERTIES: Record<EffectName, string> = {
-  dim: '--qh-dim',
-  warmth: '--qh-warm',
-  grayscale: '--qh-gray',
-};

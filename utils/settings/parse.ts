@@ -52,12 +52,16 @@ class Reader {
     if (typeof value !== 'boolean') this.fail(field, t('error_boolean'));
     return value === true;
   }
+  /** The list's entries, or none when it is not a list or too long: a long list is never read. */
   list(field: string, value: unknown, max: number): unknown[] {
     if (!Array.isArray(value)) {
       this.fail(field, t('error_list'));
       return [];
     }
-    if (value.length > max) this.fail(field, t('error_too_many', String(max)));
+    if (value.length > max) {
+      this.fail(field, t('error_too_many', String(max)));
+      return [];
+    }
     return value;
   }
   text(field: string, value: unknown): string {

@@ -61,6 +61,13 @@ export const DIM_INSERTED = storedItem<InsertedRecord | undefined>(
   undefined,
 );
 
+/**
+ * True from the first dimming of a night until every open tab has had the neutral sheet.
+ * Registered files outlive the session record of inserted CSS (a browser quit at night comes
+ * back with its tabs holding them), so this, not that record, says whether tabs may still be dim.
+ */
+export const DIM_MAY_LINGER = storedItem<boolean>('local', 'dimMayLinger', false);
+
 /** The last published state, or the idle one. */
 export function readLiveState(): Promise<LiveState> {
   return LIVE_STATE.get();

@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_BUILD, CHROMIUM_PATH } from './paths';
-import { sendViaPage, type ExtensionSession, type TestPage } from './session';
+import { sendViaPage, type ExtensionSession, type RestartOptions, type TestPage } from './session';
 
 /** Flags for Debian's Chromium on a machine with no network and no GPU. */
 const FLAGS = [
@@ -16,6 +16,8 @@ const FLAGS = [
   '--disable-quic',
   // Invented test host names (blocked.test, www.blocked.test…) all reach the local test site.
   '--host-resolver-rules=MAP *.test 127.0.0.1, MAP *.example 127.0.0.1',
+  // Lets `reloadExtension` load the build again over CDP, as an update or a reload does.
+  '--enable-unsafe-extension-debugging',
 ];
 
 export interface ChromiumSession extends ExtensionSession {
@@ -24,6 +26,11 @@ export interface ChromiumSession extends ExtensionSession {
   worker(): Promise<Worker>;
   /** Stops the service worker, as the browser does after 30 idle seconds. */
   stopWorker(): Promise<void>;
+  /**
+   * Loads the build again in place (same id), as an update or "reload" in chrome://extensions
+   * does: content scripts of the old copy stay in their pages with a dead context.
+   */
+  reloadExtension(): Promise<void>;
 }
 
 /** Starts Debian's Chromium with the built MV3 extension on a fresh (or given) profile. */
@@ -32,7 +39,7 @@ export async function launchChromium(
 ): Promise<ChromiumSession> {
   const profile = await mkdtemp(join(tmpdir(), 'qh-chromium-'));
   let context = await open();
-  async function open(): Promise<BrowserContext> {
+  async function open(restart: RestartOptions = {}): Promise<BrowserContext> {
     return chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: true,
@@ -42,9 +49,10 @@ export async function launchChromium(
         `--disable-extensions-except=${CHROME_BUILD}`,
         `--load-extension=${CHROME_BUILD}`,
         ...(options.extraArgs ?? []),
+        ...(restart.restoreTabs ? ['--restore-last-session'] : []),
       ],
       viewport: { width: 800, height: 600 },
-      env: { ...process.env, TZ: process.env.TZ ?? 'UTC' },
+      env: { ...process.env, TZ: restart.timeZone ?? process.env.TZ ?? 'UTC' },
     });
   }
   async function worker(): Promise<Worker> {
@@ -94,10 +102,18 @@ export async function launchChromium(
       await cdp.detach();
       await page.close();
     },
-    async restart() {
+    async reloadExtension() {
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      await cdp.send('Extensions.loadUnpacked' as never, { path: CHROME_BUILD } as never);
+      await cdp.detach();
+    },
+    async restart(options) {
       await context.close();
-      context = await open();
+      context = await open(options);
       await worker();
+    },
+    async pages() {
+      return context.pages() as unknown as TestPage[];
     },
     async close() {
       await context.close();

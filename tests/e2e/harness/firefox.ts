@@ -3,7 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIREFOX_BUILD, FIREFOX_PATH } from './paths';
-import { eventually, sendViaPage, type ExtensionSession, type TestPage } from './session';
+import {
+  eventually,
+  sendViaPage,
+  type ExtensionSession,
+  type RestartOptions,
+  type TestPage,
+} from './session';
 
 const ADDON_ID = 'quiet-hours@example.org';
 /** A fixed internal UUID, so extension pages have a known moz-extension:// origin. */
@@ -17,7 +23,7 @@ export interface FirefoxSession extends ExtensionSession {
 export async function launchFirefox(): Promise<FirefoxSession> {
   const profile = await mkdtemp(join(tmpdir(), 'qh-firefox-'));
   let browser = await open();
-  async function open(): Promise<Browser> {
+  async function open(restart: RestartOptions = {}): Promise<Browser> {
     const b = await puppeteer.launch({
       browser: 'firefox',
       executablePath: FIREFOX_PATH,
@@ -26,7 +32,7 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       args: ['--remote-allow-system-access'],
       userDataDir: profile,
       defaultViewport: { width: 800, height: 600 },
-      env: { ...process.env, TZ: process.env.TZ ?? 'UTC' },
+      env: { ...process.env, TZ: restart.timeZone ?? process.env.TZ ?? 'UTC' },
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
         // Temporary add-ons are removed at shutdown; keep their data so a restart can be tested.
@@ -69,9 +75,12 @@ export async function launchFirefox(): Promise<FirefoxSession> {
       return page as unknown as TestPage;
     },
     send: (type, ...data) => sendViaPage(session, type, ...data),
-    async restart() {
+    async restart(options) {
       await browser.close();
-      browser = await open();
+      browser = await open(options);
+    },
+    async pages() {
+      return (await browser.pages()) as unknown as TestPage[];
     },
     async close() {
       await browser.close();

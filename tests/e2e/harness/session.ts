@@ -19,6 +19,18 @@ export interface TestPage {
   close(): Promise<void>;
 }
 
+/** How the browser comes back in `restart`. */
+export interface RestartOptions {
+  /**
+   * Reopens the tabs that were open, as a browser set to continue where it left off does.
+   * Chromium only: Firefox driven over BiDi does not restore its session, and its temporary
+   * add-on is installed again only after the tabs would have loaded.
+   */
+  restoreTabs?: boolean;
+  /** The time zone the browser starts in (default UTC): a way to move its local clock by hours. */
+  timeZone?: string;
+}
+
 /** What the background answered, in @webext-core/messaging's wire format. */
 export interface Answer<T = unknown> {
   res?: T;
@@ -37,7 +49,9 @@ export interface ExtensionSession {
   /** Sends a message to the background from the extension page that would send it. */
   send<K extends Message>(type: K, ...data: Payload<K>): Promise<Answer<Reply<K>>>;
   /** Closes the browser and starts it again on the same profile. */
-  restart(): Promise<void>;
+  restart(options?: RestartOptions): Promise<void>;
+  /** The web and extension pages open now (after a restart: the tabs the browser restored). */
+  pages(): Promise<TestPage[]>;
   close(): Promise<void>;
 }
 
