@@ -4,6 +4,7 @@ import { dimmingAppliesTo } from './dimming/applies';
 import { liveStateFor } from './live-state';
 import { isTouchableUrl } from './page-access';
 import { describeSite, siteMatches } from './site-pattern';
+import { localDay } from './zoned-time';
 
 /** How the popup names the evening: always in words, never with a clock time. */
 export type NightWords = 'on' | 'ramping' | 'paused' | 'offUntilEvening' | 'offForNow';
@@ -15,9 +16,9 @@ export function nightWords(status: Status, now: number): NightWords {
   if (phase === 'ramping') return 'ramping';
   if (status.override?.kind === 'pause') return 'paused';
   // "Until this evening" only when a night really starts later today.
-  const today = new Date(now).getDate();
-  const later = nightsAround(status.settings.schedule, now, 0, 0).some(
-    (night) => night.start > now && new Date(night.start).getDate() === today,
+  const today = localDay(now, status.zone);
+  const later = nightsAround(status.settings.schedule, status.zone, now, 0, 0).some(
+    (night) => night.start > now && localDay(night.start, status.zone) === today,
   );
   return later ? 'offUntilEvening' : 'offForNow';
 }
@@ -31,7 +32,7 @@ export function mayShowHours(status: Status, now: number): boolean {
   return (
     status.night.phase === 'off' &&
     status.override === null &&
-    nightAt(status.settings.schedule, now) === undefined
+    nightAt(status.settings.schedule, status.zone, now) === undefined
   );
 }
 
@@ -49,6 +50,6 @@ export function tabWords(url: string | undefined, status: Status): TabWords {
   if (status.settings.neverTouch.some((pattern) => siteMatches(pattern, url)))
     return { kind: 'excluded', site };
   // All-zero effects dim nothing, so the words follow what dimming really does to this page.
-  const dimmed = dimmingAppliesTo(url, liveStateFor(status.settings, status.night));
+  const dimmed = dimmingAppliesTo(url, liveStateFor(status.settings, status.night, status.zone));
   return dimmed ? { kind: 'dimmed', site } : { kind: 'notNow', site };
 }

@@ -7,6 +7,7 @@ import { PopupGuidance } from './PopupGuidance';
 import { PopupSupport } from './PopupSupport';
 import { RevealTimes } from './RevealTimes';
 import { TabInfo } from './TabInfo';
+import { PopupUtcNotice } from './UtcNotice';
 
 /** What every popup section is given. */
 export interface PopupSectionProps {
@@ -27,6 +28,7 @@ export interface PopupSectionProps {
 export const POPUP_SECTIONS: Array<ComponentType<PopupSectionProps>> = [
   NightStatus,
   NightActions,
+  PopupUtcNotice,
   PrivateWindowNotice,
   TabInfo,
   RevealTimes,

@@ -2,6 +2,7 @@ import { listedSiteFor, loadAllowances, saveAllowances } from '../blocking/allow
 import { blockingPlan, isBlocked } from '../blocking/plan';
 import { isOverrideLive, stateAt } from '../schedule';
 import { loadOverride, loadSettings } from '../settings/store';
+import { hoursZone } from '../time-zone';
 import { requestReconcile } from './reconcile';
 
 /**
@@ -19,6 +20,7 @@ export async function allowForAWhile(url: unknown, now = Date.now()): Promise<bo
   ]);
   const phase = stateAt(
     settings.schedule,
+    hoursZone(settings),
     now,
     isOverrideLive(override, now) ? override : undefined,
   ).phase;

@@ -16,6 +16,7 @@ import {
 import { allowForAWhile } from './allow';
 import { requestReconcile } from './reconcile';
 import { isExtensionPage } from './sender';
+import { hoursZone } from '../time-zone';
 import { currentStatus } from './status';
 
 type Handlers = {
@@ -46,16 +47,23 @@ export const HANDLERS: Handlers = {
   resetSettings: () => store(defaultSettings()),
   startNow: async () => {
     const { settings } = await loadSettings();
-    return applied(saveOverride(startNowOverride(settings.schedule, Date.now())));
+    return applied(
+      saveOverride(startNowOverride(settings.schedule, hoursZone(settings), Date.now())),
+    );
   },
   pauseTonight: async () => {
     const now = Date.now();
     const [{ settings }, current] = await Promise.all([loadSettings(), loadOverride()]);
+    const zone = hoursZone(settings);
     // Pausing a manual start when no scheduled night is under way simply ends that start.
     const manualStartOnly =
-      current?.kind === 'start' && isOverrideLive(current, now) && !nightAt(settings.schedule, now);
+      current?.kind === 'start' &&
+      isOverrideLive(current, now) &&
+      !nightAt(settings.schedule, zone, now);
     return applied(
-      saveOverride(manualStartOnly ? undefined : pauseTonightOverride(settings.schedule, now)),
+      saveOverride(
+        manualStartOnly ? undefined : pauseTonightOverride(settings.schedule, zone, now),
+      ),
     );
   },
   resume: () => applied(saveOverride(undefined)),

@@ -1,22 +1,32 @@
-import { liveStateFor, publishLiveState } from '../live-state';
-import { isOverrideLive, nextChange, stateAt, type NightState } from '../schedule';
+import { liveStateFor, publishLiveState, readLiveState } from '../live-state';
+import { isOverrideLive, nextChange, overrideInZone, stateAt, type NightState } from '../schedule';
 import { loadOverride, loadSettings, saveOverride } from '../settings/store';
+import { hoursZone } from '../time-zone';
 import { scheduleAlarms } from './alarms';
 import { FEATURES, type Feature } from './features';
 
 /**
  * Recomputes the night from storage and the clock, and brings everything in line with it:
  * the published state, the alarms and each feature. Remembers nothing between calls, so it
- * is right after a worker stop, a crash, a sleep or a clock change.
+ * is right after a worker stop, a crash, a sleep, a clock change or a move to another zone.
  */
 export async function reconcile(now: number, features: Feature[] = FEATURES): Promise<NightState> {
-  const [{ settings }, stored] = await Promise.all([loadSettings(), loadOverride()]);
-  const override = isOverrideLive(stored, now) ? stored : undefined;
-  if (stored && !override) await saveOverride(undefined);
-  const night = stateAt(settings.schedule, now, override);
-  const live = liveStateFor(settings, night);
+  const [{ settings }, stored, last] = await Promise.all([
+    loadSettings(),
+    loadOverride(),
+    readLiveState(),
+  ]);
+  const zone = hoursZone(settings);
+  let override = isOverrideLive(stored, now) ? stored : undefined;
+  // A start or pause meant "tonight" where the user was; after a zone change, tonight is here.
+  if (override && last.zone && last.zone !== zone) {
+    override = overrideInZone(override, settings.schedule, zone, now);
+  }
+  if (stored !== override) await saveOverride(override);
+  const night = stateAt(settings.schedule, zone, now, override);
+  const live = liveStateFor(settings, night, zone);
   await publishLiveState(live);
-  await scheduleAlarms(night, nextChange(settings.schedule, now, override));
+  await scheduleAlarms(night, nextChange(settings.schedule, zone, now, override));
   for (const feature of features) {
     try {
       await feature.apply({ now, settings, night, override, live });
