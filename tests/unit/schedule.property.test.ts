@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { localInstant, nextChange, stateAt, type Override } from '../../utils/schedule';
 import type { Schedule, Weekday } from '../../utils/settings/schema';
 import { formatTimeOfDay } from '../../utils/time-of-day';
