@@ -2,25 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveState } from '../../utils/live-state';
 import type { Status } from '../../utils/protocol';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import { openPage } from './harness/open-page';
 import { BROWSERS, nightSchedule } from './harness/browsers';
-import type { FirefoxSession } from './harness/firefox';
 import { eventually, sendFrom, type ExtensionSession, type TestPage } from './harness/session';
 
 // The harness runs both browsers in UTC, as Firefox's fingerprinting protection reports it.
 const FAR_ZONE = 'Asia/Tokyo'; // UTC+9, no daylight saving: 9 hours from the hours below
-
-/** Opens an extension page; Firefox over BiDi cannot wait on a moz-extension load, so poll. */
-async function openPage(session: ExtensionSession, path: string): Promise<TestPage> {
-  if (session.name !== 'firefox') return session.openExtensionPage(path);
-  const page = await (session as FirefoxSession).browser.newPage();
-  const url = `${session.extensionOrigin}${path}`;
-  page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await eventually(
-    () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url),
-    15_000,
-  );
-  return page as unknown as TestPage;
-}
 
 const present = (page: TestPage, selector: string) =>
   page.evaluate((s) => Boolean(document.querySelector(s)), selector);
