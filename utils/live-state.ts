@@ -16,6 +16,8 @@ export interface LiveState {
   clockHiding: boolean;
   /** Sites never touched, as canonical patterns. */
   neverTouch: string[];
+  /** The zone this state was worked out in, so the next wake can tell the zone has changed. */
+  zone: string;
 }
 
 /** What is published while nothing runs: the state a fresh install starts from too. */
@@ -25,12 +27,14 @@ export const IDLE_STATE: LiveState = {
   effects: { dim: 0, warmth: 0, grayscale: 0 },
   clockHiding: false,
   neverTouch: [],
+  zone: '',
 };
 
-/** The state published for a night: the user's effects, and clock hiding only while it runs. */
-export function liveStateFor(settings: Settings, night: NightState): LiveState {
-  if (night.phase === 'off') return { ...IDLE_STATE, neverTouch: settings.neverTouch };
+/** The state published for a night in `zone`: the user's effects, and clock hiding only while it runs. */
+export function liveStateFor(settings: Settings, night: NightState, zone: string): LiveState {
+  if (night.phase === 'off') return { ...IDLE_STATE, neverTouch: settings.neverTouch, zone };
   return {
+    zone,
     phase: night.phase,
     level: night.level,
     effects: settings.effects,

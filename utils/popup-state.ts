@@ -4,6 +4,7 @@ import { dimmingAppliesTo } from './dimming/applies';
 import { liveStateFor, type LiveState } from './live-state';
 import { isTouchableUrl } from './page-access';
 import { describeSite, siteMatches } from './site-pattern';
+import { localDay } from './zoned-time';
 
 /** How the popup names the evening: always in words, never with a clock time. */
 export type NightWords = 'on' | 'ramping' | 'paused' | 'offUntilEvening' | 'offForNow';
@@ -15,9 +16,9 @@ export function nightWords(status: Status, now: number): NightWords {
   if (phase === 'ramping') return 'ramping';
   if (status.override?.kind === 'pause') return 'paused';
   // "Until this evening" only when a night really starts later today.
-  const today = new Date(now).getDate();
-  const later = nightsAround(status.settings.schedule, now, 0, 0).some(
-    (night) => night.start > now && new Date(night.start).getDate() === today,
+  const today = localDay(now, status.zone);
+  const later = nightsAround(status.settings.schedule, status.zone, now, 0, 0).some(
+    (night) => night.start > now && localDay(night.start, status.zone) === today,
   );
   return later ? 'offUntilEvening' : 'offForNow';
 }
@@ -31,7 +32,7 @@ export function mayShowHours(status: Status, now: number): boolean {
   return (
     status.night.phase === 'off' &&
     status.override === null &&
-    nightAt(status.settings.schedule, now) === undefined
+    nightAt(status.settings.schedule, status.zone, now) === undefined
   );
 }
 
@@ -40,7 +41,7 @@ export function mayShowHours(status: Status, now: number): boolean {
  * now. The popup decides what a feature does from this, never from the settings by hand.
  */
 export function liveStateOf(status: Status): LiveState {
-  return liveStateFor(status.settings, status.night);
+  return liveStateFor(status.settings, status.night, status.zone);
 }
 
 /** What the popup says about the tab it was opened over. */

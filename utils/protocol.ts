@@ -9,6 +9,8 @@ export interface Status {
   /** The manual start or pause in force, if any. */
   override: Override | null;
   settings: Settings;
+  /** The IANA zone the hours are computed in now: the chosen one, or the browser's. */
+  zone: string;
   /** True when stored settings could not be read and were set aside (see `getBackup`). */
   recovered: boolean;
 }

@@ -1,5 +1,6 @@
-import type { Schedule } from './settings/schema';
+import type { Schedule, Weekday } from './settings/schema';
 import { parseTimeOfDay } from './time-of-day';
+import { instantAt, localDay, weekdayOf } from './zoned-time';
 
 /** Where the evening stands: nothing yet, fading in, or fully on. */
 export type Phase = 'off' | 'ramping' | 'on';
@@ -34,28 +35,25 @@ const MINUTE = 60_000;
 const LOOKAHEAD_DAYS = 8;
 
 /**
- * The instant of a local wall-clock time on the local day `dayOffset` days after `from`'s.
- *
- * Daylight saving: a time in the spring-forward gap happens once the clocks have jumped,
- * moved on by the gap's length (02:30 on a New York spring night is 03:30 EDT; 02:15 on
- * Lord Howe is 02:45); a time in the fall-back repeat happens the first time it comes round.
- * This is the `Date` constructor's own rule (and Temporal's "compatible"), so it holds in
- * every browser.
+ * The instant of wall-clock time `minutesOfDay` in `zone`, on the local day `dayOffset` days
+ * after `from`'s day there. Daylight saving: a time in the spring-forward gap happens once the
+ * clocks have jumped, moved on by the gap's length (02:30 on a New York spring night is 03:30
+ * EDT; 02:15 on Lord Howe is 02:45); a time in the fall-back repeat happens the first time it
+ * comes round (see `instantAt`).
  */
-export function localInstant(from: number, dayOffset: number, minutesOfDay: number): number {
-  const d = new Date(from);
-  return new Date(
-    d.getFullYear(),
-    d.getMonth(),
-    d.getDate() + dayOffset,
-    Math.floor(minutesOfDay / 60),
-    minutesOfDay % 60,
-  ).getTime();
+export function localInstant(
+  zone: string,
+  from: number,
+  dayOffset: number,
+  minutesOfDay: number,
+): number {
+  return instantAt(localDay(from, zone) + dayOffset, minutesOfDay, zone);
 }
 
 /** The nights that start on local days from `fromDay` to `toDay` days after `at`'s day, oldest first. */
 export function nightsAround(
   schedule: Schedule,
+  zone: string,
   at: number,
   fromDay: number,
   toDay: number,
@@ -64,21 +62,21 @@ export function nightsAround(
   const end = parseTimeOfDay(schedule.end);
   if (start === null || end === null || start === end) return [];
   const nights: Night[] = [];
-  for (let offset = fromDay; offset <= toDay; offset++) {
-    const dayStart = localInstant(at, offset, 0);
-    if (!schedule.days.includes(new Date(dayStart).getDay() as Schedule['days'][number])) continue;
+  const today = localDay(at, zone);
+  for (let day = today + fromDay; day <= today + toDay; day++) {
+    if (!schedule.days.includes(weekdayOf(day) as Weekday)) continue;
     nights.push({
-      start: localInstant(at, offset, start),
+      start: instantAt(day, start, zone),
       // A night that ends at or before its start time ends on the next day's morning.
-      end: localInstant(at, end <= start ? offset + 1 : offset, end),
+      end: instantAt(end <= start ? day + 1 : day, end, zone),
     });
   }
   return nights;
 }
 
 /** The scheduled night under way at `now`, if any. Nights never exceed a day, so yesterday's and today's cover it. */
-export function nightAt(schedule: Schedule, now: number): Night | undefined {
-  return nightsAround(schedule, now, -1, 0).find((n) => n.start <= now && now < n.end);
+export function nightAt(schedule: Schedule, zone: string, now: number): Night | undefined {
+  return nightsAround(schedule, zone, now, -1, 0).find((n) => n.start <= now && now < n.end);
 }
 
 function rampLevel(schedule: Schedule, since: number, now: number): number {
@@ -91,10 +89,15 @@ function activeOverride(override: Override | undefined, now: number): Override |
 }
 
 /** The night's phase and level at `now`, with the user's manual override applied. */
-export function stateAt(schedule: Schedule, now: number, override?: Override): NightState {
+export function stateAt(
+  schedule: Schedule,
+  zone: string,
+  now: number,
+  override?: Override,
+): NightState {
   const manual = activeOverride(override, now);
   if (manual?.kind === 'pause') return { phase: 'off', level: 0 };
-  const night = nightAt(schedule, now);
+  const night = nightAt(schedule, zone, now);
   if (!night && !manual) return { phase: 'off', level: 0 };
   const level = Math.max(
     night ? rampLevel(schedule, night.start, now) : 0,
@@ -113,29 +116,34 @@ function sameState(a: NightState, b: NightState): boolean {
  * what the wake-up alarm is set to. `null` when nothing changes in the next week.
  * During a ramp the level moves continuously; the caller repaints on its own minute tick.
  */
-export function nextChange(schedule: Schedule, now: number, override?: Override): number | null {
+export function nextChange(
+  schedule: Schedule,
+  zone: string,
+  now: number,
+  override?: Override,
+): number | null {
   const rampMs = Math.max(0, schedule.rampMinutes) * MINUTE;
   const candidates: number[] = [];
-  for (const night of nightsAround(schedule, now, -1, LOOKAHEAD_DAYS)) {
+  for (const night of nightsAround(schedule, zone, now, -1, LOOKAHEAD_DAYS)) {
     candidates.push(night.start, night.start + rampMs, night.end);
   }
   if (override) candidates.push(override.since, override.since + rampMs, override.until);
-  const current = stateAt(schedule, now, override);
+  const current = stateAt(schedule, zone, now, override);
   const later = candidates.filter((t) => t > now).sort((a, b) => a - b);
-  return later.find((t) => !sameState(stateAt(schedule, t, override), current)) ?? null;
+  return later.find((t) => !sameState(stateAt(schedule, zone, t, override), current)) ?? null;
 }
 
 /** The first instant after `at` whose local time is the schedule's end time. */
-function nextEndTime(schedule: Schedule, at: number): number {
+function nextEndTime(schedule: Schedule, zone: string, at: number): number {
   const end = parseTimeOfDay(schedule.end) ?? 0;
-  const today = localInstant(at, 0, end);
-  return today > at ? today : localInstant(at, 1, end);
+  const today = localInstant(zone, at, 0, end);
+  return today > at ? today : localInstant(zone, at, 1, end);
 }
 
 /** "Start now": quiet hours from `now` until the scheduled end time comes round. */
-export function startNowOverride(schedule: Schedule, now: number): Override {
-  const night = nightAt(schedule, now);
-  return { kind: 'start', since: now, until: night ? night.end : nextEndTime(schedule, now) };
+export function startNowOverride(schedule: Schedule, zone: string, now: number): Override {
+  const night = nightAt(schedule, zone, now);
+  return { kind: 'start', since: now, until: night ? night.end : nextEndTime(schedule, zone, now) };
 }
 
 /**
@@ -143,11 +151,33 @@ export function startNowOverride(schedule: Schedule, now: number): Override {
  * next one to start. `undefined` when there is nothing to pause (a manual start is simply
  * cancelled by the caller, and no night is scheduled in the coming week).
  */
-export function pauseTonightOverride(schedule: Schedule, now: number): Override | undefined {
+export function pauseTonightOverride(
+  schedule: Schedule,
+  zone: string,
+  now: number,
+): Override | undefined {
   const night =
-    nightAt(schedule, now) ??
-    nightsAround(schedule, now, 0, LOOKAHEAD_DAYS).find((n) => n.start > now);
+    nightAt(schedule, zone, now) ??
+    nightsAround(schedule, zone, now, 0, LOOKAHEAD_DAYS).find((n) => n.start > now);
   return night ? { kind: 'pause', since: now, until: night.end } : undefined;
+}
+
+/**
+ * A manual start or pause made in another zone, re-timed so it still lasts until the end of
+ * tonight where the hours are now (after travel, or a new zone setting); it keeps its start, so
+ * a fade under way goes on. `undefined` when a pause finds no night left to cover.
+ */
+export function overrideInZone(
+  override: Override,
+  schedule: Schedule,
+  zone: string,
+  now: number,
+): Override | undefined {
+  const retimed =
+    override.kind === 'start'
+      ? startNowOverride(schedule, zone, now)
+      : pauseTonightOverride(schedule, zone, now);
+  return retimed && { ...retimed, since: override.since };
 }
 
 /** Whether an override still matters at `now` (a lapsed one can be forgotten). */

@@ -19,6 +19,7 @@ import { ImportExport } from './ImportExport';
 import { RecoveredNotice } from './RecoveredNotice';
 import { ResetSettings } from './ResetSettings';
 import { ScheduleFields } from './ScheduleFields';
+import { UtcNotice } from './UtcNotice';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'invalid';
 
@@ -81,6 +82,7 @@ export function OptionsApp() {
       <h1>{t('options_title')}</h1>
       <p class="qh-hint">{t('options_intro')}</p>
       <PrivateWindowNotice />
+      <UtcNotice status={status} />
       {status.recovered ? (
         <RecoveredNotice settings={status.settings} onDismissed={setStatus} />
       ) : null}

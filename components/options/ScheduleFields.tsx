@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { FieldError } from '../FieldError';
 import { TimeRangeInput } from '../TimeRangeInput';
+import { TimeZoneField } from './TimeZoneField';
 import { t } from '../../utils/i18n';
 import { fieldId } from '../../utils/form/settings-form';
 import { LIMITS, type Weekday } from '../../utils/settings/schema';
@@ -61,6 +62,7 @@ export function ScheduleFields({
           </button>
         </fieldset>
       )}
+      <TimeZoneField form={form} update={update} errors={errors} />
       <fieldset
         id={fieldId('schedule.days')}
         class="qh-days"

@@ -7,6 +7,7 @@ import { PopupSupport } from './PopupSupport';
 import { RevealTimes } from './RevealTimes';
 import type { PopupSectionProps } from './section-props';
 import { TabInfo } from './TabInfo';
+import { PopupUtcNotice } from './UtcNotice';
 
 /**
  * The popup, top to bottom. A feature that wants a say in the popup adds one component file
@@ -15,6 +16,7 @@ import { TabInfo } from './TabInfo';
 export const POPUP_SECTIONS: Array<ComponentType<PopupSectionProps>> = [
   NightStatus,
   NightActions,
+  PopupUtcNotice,
   PrivateWindowNotice,
   TabInfo,
   RevealTimes,

@@ -7,8 +7,8 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findClockTimes } from '../../utils/clock-text';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import { openPage } from './harness/open-page';
 import { BROWSERS, clockIn } from './harness/browsers';
-import type { FirefoxSession } from './harness/firefox';
 import {
   eventually,
   senderPath,
@@ -81,23 +81,6 @@ const fieldError = (page: TestPage, id: string) =>
     const linked = field?.getAttribute('aria-describedby')?.split(' ').includes(`${i}-error`);
     return field?.getAttribute('aria-invalid') === 'true' && linked ? line?.textContent : null;
   }, id);
-
-/**
- * Opens an extension page. In Firefox the page is watched with polling that shrugs off errors:
- * BiDi now and then throws ("right-hand side of 'in'…") while a moz-extension:// page is still
- * loading, which fails the harness's single wait.
- */
-async function openPage(session: ExtensionSession, path: string): Promise<TestPage> {
-  if (session.name !== 'firefox') return session.openExtensionPage(path);
-  const page = await (session as FirefoxSession).browser.newPage();
-  const url = `${session.extensionOrigin}${path}`;
-  page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await eventually(
-    () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url),
-    15_000,
-  );
-  return page as unknown as TestPage;
-}
 
 async function openOptions(session: ExtensionSession): Promise<TestPage> {
   const page = await openPage(session, '/options.html');

@@ -5,7 +5,7 @@ import { registerHandlers } from '../../utils/background/handlers';
 import { reconcile } from '../../utils/background/reconcile';
 import { LIVE_STATE, readLiveState } from '../../utils/storage/local';
 import { defaultSettings } from '../../utils/settings/schema';
-import { loadSettings } from '../../utils/settings/store';
+import { loadOverride, loadSettings, saveSettings } from '../../utils/settings/store';
 import { contentScript, deliver } from './helpers/messages';
 import { clearStore } from './helpers/store';
 import { inTimeZone, local } from './helpers/time';
@@ -134,6 +134,58 @@ describe('messages', () => {
     expect((await deliver('resume', undefined)).res).toMatchObject({
       night: { phase: 'on' },
       override: null,
+    });
+  });
+});
+
+describe('time zones', () => {
+  /** Runs `body` with the browser (the process) in `zone`, as after a flight. */
+  async function travelledTo<T>(zone: string, body: () => Promise<T>): Promise<T> {
+    const home = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      return await body();
+    } finally {
+      process.env.TZ = home;
+    }
+  }
+  // 18:00 in London is 23:30 in Kolkata: night there, evening here.
+  const londonEvening = () => local('2026-11-27 18:00');
+
+  it('a zone chosen in the settings decides the night, and the alarm is its morning', async () => {
+    await saveSettings({ ...defaultSettings(), timeZone: 'Asia/Kolkata' });
+    await reconcile(londonEvening(), []);
+    expect(await readLiveState()).toMatchObject({ phase: 'on', zone: 'Asia/Kolkata' });
+    // 07:00 in Kolkata is 01:30 in London.
+    expect((await fakeBrowser.alarms.get(ALARM.next))?.scheduledTime).toBe(
+      local('2026-11-28 01:30'),
+    );
+    vi.setSystemTime(londonEvening());
+    expect((await deliver('getStatus', undefined)).res).toMatchObject({
+      night: { phase: 'on' },
+      zone: 'Asia/Kolkata',
+    });
+  });
+
+  it('the browser moving to another zone is picked up at the next wake', async () => {
+    const at = londonEvening();
+    await reconcile(at, []);
+    expect(await readLiveState()).toMatchObject({ phase: 'off', zone: 'Europe/London' });
+    // 03:00 in Tokyo.
+    await travelledTo('Asia/Tokyo', () => reconcile(at, []));
+    expect(await readLiveState()).toMatchObject({ phase: 'on', zone: 'Asia/Tokyo' });
+  });
+
+  it('"pause tonight" made before a move lasts until morning where the browser is now', async () => {
+    vi.setSystemTime(local('2026-11-27 23:00'));
+    await deliver('pauseTonight', undefined);
+    await travelledTo('America/New_York', async () => {
+      // Half an hour later, early evening in New York; then 03:00 there, 08:00 in London.
+      await reconcile(local('2026-11-27 18:30'), []);
+      expect((await loadOverride())?.until).toBe(local('2026-11-28 07:00'));
+      expect((await reconcile(local('2026-11-28 03:00'), [])).phase).toBe('off');
+      expect((await reconcile(local('2026-11-28 07:00'), [])).phase).toBe('off');
+      expect(await loadOverride()).toBeUndefined();
     });
   });
 });

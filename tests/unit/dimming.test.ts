@@ -27,6 +27,7 @@ const night = (patch: Partial<LiveState> = {}): LiveState => ({
   effects: { dim: 30, warmth: 40, grayscale: 0 },
   clockHiding: true,
   neverTouch: [],
+  zone: 'UTC',
   ...patch,
 });
 const DAY: LiveState = IDLE_STATE;

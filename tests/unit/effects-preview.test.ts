@@ -24,7 +24,7 @@ function resolvedRootFilter(css: string): string {
 }
 
 const fullNight = (effects: Effects) =>
-  strengthsNow({ phase: 'on', level: 1, effects, clockHiding: false, neverTouch: [] });
+  strengthsNow({ phase: 'on', level: 1, effects, clockHiding: false, neverTouch: [], zone: '' });
 
 describe('the options preview swatch', () => {
   it.each<Effects>([

@@ -7,6 +7,7 @@ import { loadSettings, saveSettings } from '../../utils/settings/store';
 import { installFakeAction } from './fakes/action';
 import { clearStore, writeRaw } from './helpers/store';
 import { settingsWith } from '../helpers/settings';
+import { inTimeZone } from './helpers/time';
 
 /** Set to make the background unreachable, as after an update that has not finished. */
 const channel = vi.hoisted(() => ({ down: false }));
@@ -287,5 +288,50 @@ describe('options: import, reset and recovery', () => {
     await waitFor(() =>
       expect(screen.queryByText('Your saved settings could not be read')).toBeNull(),
     );
+  });
+});
+
+describe('options: the time zone', () => {
+  const notice = () => screen.queryByText(/This browser says its time zone is UTC/);
+  // Once listed, four hundred-odd zones make the page slow to search in this DOM.
+  const slow = { timeout: 5000 };
+
+  describe('in a browser that reports UTC', () => {
+    inTimeZone('UTC');
+    it(
+      'says so in one line and offers the choice; once a zone is saved the line goes',
+      { timeout: 20_000 },
+      async () => {
+        await openOptions();
+        expect(notice()).toBeTruthy();
+        expect(notice()!.textContent).not.toMatch(/\d{1,2}:\d{2}/);
+        fireEvent.click(screen.getByRole('button', { name: 'Choose your time zone' }));
+        expect(document.activeElement).toBe(byId('f-timeZone'));
+        fireEvent.change(byId('f-timeZone'), { target: { value: 'Europe/Lisbon' } });
+        save();
+        // The full list of zones is in the page now: wait on storage rather than searching it.
+        await waitFor(async () => expect((await stored()).timeZone).toBe('Europe/Lisbon'), slow);
+        await waitFor(() => expect(notice()).toBeNull(), slow);
+        expect(byId('f-timeZone').value).toBe('Europe/Lisbon');
+      },
+    );
+    it("going back to this browser's zone stores null", { timeout: 20_000 }, async () => {
+      await openOptions({ ...defaultSettings(), timeZone: 'Europe/Lisbon' });
+      expect(notice()).toBeNull();
+      byId('f-timeZone').focus();
+      fireEvent.change(byId('f-timeZone'), { target: { value: '' } });
+      save();
+      await waitFor(async () => expect((await stored()).timeZone).toBeNull(), slow);
+      await waitFor(() => expect(notice()).toBeTruthy(), slow);
+    });
+  });
+
+  describe('in a browser that reports a real zone', () => {
+    inTimeZone('Europe/Berlin');
+    it("says nothing about UTC and names the browser's zone as the default", async () => {
+      await openOptions();
+      expect(notice()).toBeNull();
+      expect(screen.getByRole('option', { name: 'This browser’s (Europe/Berlin)' })).toBeTruthy();
+    });
   });
 });

@@ -11,6 +11,7 @@ function status(phase: Status['night']['phase'], override: Status['override'] = 
     night: { phase, level: phase === 'off' ? 0 : 1 },
     override,
     settings: defaultSettings(),
+    zone: 'America/New_York',
     recovered: false,
   };
 }
@@ -45,6 +46,26 @@ describe('popup words for the night (22:00–07:00 every night)', () => {
     const s = status('off');
     s.settings.schedule.days = [1]; // Mondays only; 2026-11-27 is a Friday
     expect(nightWords(s, local('2026-11-27 12:00'))).toBe('offForNow');
+  });
+});
+
+describe('popup words follow the zone the hours are in, not the process zone', () => {
+  // 2026-11-27 12:30 in New York is 23:00 in Kolkata.
+  const kolkata = (phase: Status['night']['phase']): Status => ({
+    ...status(phase),
+    settings: { ...defaultSettings(), timeZone: 'Asia/Kolkata' },
+    zone: 'Asia/Kolkata',
+  });
+  it('hides the hours during a Kolkata night, though it is midday here', () => {
+    expect(mayShowHours(kolkata('off'), local('2026-11-27 12:30'))).toBe(false);
+  });
+  it('says "until this evening" by the Kolkata day', () => {
+    // 08:00 in New York is 18:30 in Kolkata: tonight's 22:00 there is still to come today.
+    expect(nightWords(kolkata('off'), local('2026-11-27 08:00'))).toBe('offUntilEvening');
+    // 14:00 in New York is 00:30 in Kolkata, past the night's start; by Kolkata's day nothing starts later today.
+    const s = kolkata('off');
+    s.settings.schedule.days = [5]; // Fridays only; 2026-11-28 is a Saturday in Kolkata
+    expect(nightWords(s, local('2026-11-27 14:00'))).toBe('offForNow');
   });
 });
 

@@ -8,6 +8,7 @@ import { loadSettings, saveSettings } from '../../utils/settings/store';
 import { installFakeAction } from './fakes/action';
 import { clearStore } from './helpers/store';
 import { settingsWith } from '../helpers/settings';
+import { inTimeZone } from './helpers/time';
 
 vi.mock('../../utils/protocol', async (importOriginal) => ({
   ...(await importOriginal<object>()),
@@ -150,5 +151,23 @@ describe('popup: guidance and support', () => {
     expect(screen.getByRole('link', { name: 'Call 555 0100' }).getAttribute('href')).toBe(
       'tel:5550100',
     );
+  });
+});
+
+describe('popup: a browser that reports UTC', () => {
+  inTimeZone('UTC');
+  const notice = () => screen.queryByText(/This browser says its time zone is UTC/);
+  it('says so by day', async () => {
+    await openPopup(DAY());
+    expect(notice()).toBeTruthy();
+  });
+  it('says nothing of it at night', async () => {
+    await openPopup(ON());
+    expect(notice()).toBeNull();
+    expect(clockTimesShown()).toEqual([]);
+  });
+  it('says nothing of it once a zone is chosen', async () => {
+    await openPopup({ ...DAY(), timeZone: 'UTC' });
+    expect(notice()).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { nextChange, stateAt, type Override } from '../../utils/schedule';
+import { expect, it } from 'vitest';
+import { localInstant, nextChange, stateAt, type Override } from '../../utils/schedule';
 import type { Schedule, Weekday } from '../../utils/settings/schema';
 import { formatTimeOfDay } from '../../utils/time-of-day';
-import { inTimeZone } from './helpers/time';
+import { inZoneBothWays, local, wall } from './helpers/time';
 
 const time = fc.integer({ min: 0, max: 1439 }).map(formatTimeOfDay);
 const schedule: fc.Arbitrary<Schedule> = fc
@@ -27,13 +27,28 @@ const override: fc.Arbitrary<Override | undefined> = fc.option(
   { nil: undefined },
 );
 
-for (const zone of ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kolkata']) {
-  describe(`schedule properties in ${zone}`, () => {
-    inTimeZone(zone);
+for (const name of ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kolkata']) {
+  inZoneBothWays(name, (zone) => {
+    it('a local time lands where the Date constructor puts it, gaps and repeats included', () => {
+      fc.assert(
+        fc.property(
+          instant,
+          fc.integer({ min: -2, max: 9 }),
+          fc.integer({ min: 0, max: 1439 }),
+          (from, offset, minutes) => {
+            const [date] = wall(from, zone()).split(' ');
+            const [y, m, d] = date!.split('-').map(Number);
+            const day = new Date(Date.UTC(y!, m! - 1, d! + offset)).toISOString().slice(0, 10);
+            const expected = local(`${day} ${formatTimeOfDay(minutes)}`, zone());
+            expect(localInstant(zone(), from, offset, minutes)).toBe(expected);
+          },
+        ),
+      );
+    });
     it('the level stays within 0 and 1, and is 0 exactly when off', () => {
       fc.assert(
         fc.property(schedule, instant, override, (s, now, o) => {
-          const { phase, level } = stateAt(s, now, o);
+          const { phase, level } = stateAt(s, zone(), now, o);
           expect(level).toBeGreaterThanOrEqual(0);
           expect(level).toBeLessThanOrEqual(1);
           if (phase === 'off') expect(level).toBe(0);
@@ -44,11 +59,11 @@ for (const zone of ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 
     it('the next change is strictly later, and something really changes there', () => {
       fc.assert(
         fc.property(schedule, instant, override, (s, now, o) => {
-          const next = nextChange(s, now, o);
+          const next = nextChange(s, zone(), now, o);
           if (next === null) return;
           expect(next).toBeGreaterThan(now);
-          const before = stateAt(s, next - 1, o);
-          const after = stateAt(s, next, o);
+          const before = stateAt(s, zone(), next - 1, o);
+          const after = stateAt(s, zone(), next, o);
           const changed =
             before.phase !== after.phase ||
             (after.phase !== 'ramping' && before.level !== after.level);
@@ -64,10 +79,10 @@ for (const zone of ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 
           override,
           fc.double({ min: 0, max: 1, noNaN: true }),
           (s, now, o, f) => {
-            const next = nextChange(s, now, o) ?? now + 7 * 86_400_000;
+            const next = nextChange(s, zone(), now, o) ?? now + 7 * 86_400_000;
             const between = now + Math.floor((next - now) * f);
             if (between >= next) return;
-            expect(stateAt(s, between, o).phase).toBe(stateAt(s, now, o).phase);
+            expect(stateAt(s, zone(), between, o).phase).toBe(stateAt(s, zone(), now, o).phase);
           },
         ),
       );

@@ -3,6 +3,7 @@ import { MIGRATIONS, migrate } from '../../utils/settings/migrations';
 import { parseSettings } from '../../utils/settings/parse';
 import { SETTINGS_VERSION } from '../../utils/settings/schema';
 import v1 from '../fixtures/settings-v1.json';
+import v2 from '../fixtures/settings-v2.json';
 
 describe('settings migrations', () => {
   it('there is one numbered step for every older version', () => {
@@ -26,6 +27,13 @@ describe('settings migrations', () => {
     ).toMatchObject({
       grayscale: 0,
     });
+  });
+
+  it("step 2 → 3: the hours stay in the browser's own zone until the user chooses one", () => {
+    const v3 = MIGRATIONS[2]!(structuredClone(v2));
+    expect(v3).toEqual({ ...v2, version: 3, timeZone: null });
+    const parsed = parseSettings(structuredClone(v2));
+    expect(parsed.ok && parsed.settings.timeZone).toBe(null);
   });
 
   it('a stored version 1 value parses into valid current settings, keeping everything the user set', () => {

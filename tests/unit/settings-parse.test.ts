@@ -16,6 +16,17 @@ function errorsOf(input: unknown): Record<string, string> {
 }
 
 describe('parseSettings', () => {
+  it('keeps a chosen time zone, and refuses one this browser does not know, beside its field', () => {
+    const chosen = withChange((s) => (s.timeZone = 'Asia/Kolkata'));
+    expect(parseSettings(chosen)).toEqual({ ok: true, settings: chosen });
+    expect(errorsOf({ ...chosen, timeZone: 'Mars/Olympus_Mons' })).toEqual({
+      timeZone:
+        '“Mars/Olympus_Mons” is not a time zone this browser knows. Choose one from the list.',
+    });
+    expect(Object.keys(errorsOf({ ...chosen, timeZone: 3 }))).toEqual(['timeZone']);
+    expect(Object.keys(errorsOf({ ...chosen, timeZone: undefined }))).toEqual(['timeZone']);
+  });
+
   it('accepts the defaults unchanged', () => {
     expect(parseSettings(defaultSettings())).toEqual({ ok: true, settings: defaultSettings() });
   });

@@ -52,16 +52,16 @@ export const HANDLERS: Handlers = {
   resetSettings: () => store(defaultSettings()),
   startNow: () =>
     applied(async (now) => {
-      const { settings } = await loadSettings();
-      await saveOverride(startNowOverride(settings.schedule, now));
+      const { settings, zone } = await loadNight(now);
+      await saveOverride(startNowOverride(settings.schedule, zone, now));
     }),
   pauseTonight: () =>
     applied(async (now) => {
-      const { settings, override } = await loadNight(now);
+      const { settings, zone, override } = await loadNight(now);
       // Pausing a manual start when no scheduled night is under way simply ends that start.
-      const manualStartOnly = override?.kind === 'start' && !nightAt(settings.schedule, now);
+      const manualStartOnly = override?.kind === 'start' && !nightAt(settings.schedule, zone, now);
       await saveOverride(
-        manualStartOnly ? undefined : pauseTonightOverride(settings.schedule, now),
+        manualStartOnly ? undefined : pauseTonightOverride(settings.schedule, zone, now),
       );
     }),
   resume: () => applied(() => saveOverride(undefined)),

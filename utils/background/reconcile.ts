@@ -10,14 +10,15 @@ import { serially } from './queue';
 /**
  * Recomputes the night from storage and the clock, and brings everything in line with it:
  * the published state, the alarms and each feature. Remembers nothing between calls, so it
- * is right after a worker stop, a crash, a sleep or a clock change. It writes stored state,
+ * is right after a worker stop, a crash, a sleep, a clock change or a move to another zone. It
+ * writes stored state,
  * so it runs in the queue (`requestReconcile`, `changeThenReconcile`).
  */
 export async function reconcile(now: number, features: Feature[] = FEATURES): Promise<NightState> {
-  const { settings, override, overrideLapsed, night, live } = await loadNight(now);
-  if (overrideLapsed) await saveOverride(undefined);
+  const { settings, zone, override, overrideChanged, night, live } = await loadNight(now);
+  if (overrideChanged) await saveOverride(override);
   await publishLiveState(live);
-  await scheduleAlarms(night, nextChange(settings.schedule, now, override));
+  await scheduleAlarms(night, nextChange(settings.schedule, zone, now, override));
   for (const feature of features) {
     try {
       await feature.apply({ now, settings, night, override, live });

@@ -21,6 +21,8 @@ export interface SettingsForm {
   allowMinutes: string;
   neverTouch: string;
   contacts: Contact[];
+  /** A zone name, or empty for this browser's. */
+  timeZone: string;
 }
 
 /** The form filled in from stored settings. */
@@ -40,6 +42,7 @@ export function settingsToForm(settings: Settings): SettingsForm {
     allowMinutes: String(settings.blocking.allowMinutes),
     neverTouch: settings.neverTouch.join('\n'),
     contacts: settings.contacts.map((contact) => ({ ...contact })),
+    timeZone: settings.timeZone ?? '',
   };
 }
 
@@ -71,6 +74,7 @@ export function formToInput(form: SettingsForm, version: number): unknown {
     clockHiding: form.clockHiding,
     neverTouch: siteLines(form.neverTouch),
     contacts: form.contacts,
+    timeZone: form.timeZone || null,
   };
 }
 

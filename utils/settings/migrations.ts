@@ -19,6 +19,8 @@ export const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
       blocking: { pauseSeconds: 30, allowMinutes: 15, ...blocking },
     };
   },
+  // v2 kept the hours in the browser's zone; v3 can name one, and keeps the browser's by default.
+  2: (old) => ({ ...old, version: 3, timeZone: null }),
 };
 
 /** Why a stored value could not be brought up to date. */

@@ -2,6 +2,7 @@ import { t } from '../i18n';
 import { parseSitePattern } from '../site-pattern';
 import { parseTimeOfDay, formatTimeOfDay } from '../time-of-day';
 import { isWebUrl } from '../web-url';
+import { isKnownZone } from '../time-zone';
 import { migrate } from './migrations';
 import { LIMITS, SETTINGS_VERSION, type Contact, type Settings, type Weekday } from './schema';
 
@@ -63,6 +64,14 @@ class Reader {
       return [];
     }
     return value;
+  }
+  /** `null` (the browser's zone) or a zone name `Intl` can compute in. */
+  zone(field: string, value: unknown): string | null {
+    if (value === null) return null;
+    if (typeof value === 'string' && value.length <= LIMITS.text && isKnownZone(value))
+      return value;
+    this.fail(field, t('error_time_zone', typeof value === 'string' ? value.slice(0, 60) : ''));
+    return null;
   }
   text(field: string, value: unknown): string {
     const text = typeof value === 'string' ? value.trim() : '';
@@ -159,6 +168,7 @@ export function parseSettings(input: unknown): ParseResult {
     contacts: r
       .list('contacts', raw.contacts, LIMITS.contacts)
       .map((c, i) => readContact(r, `contacts.${i}`, c)),
+    timeZone: r.zone('timeZone', raw.timeZone),
   };
   return r.errors.length ? { ok: false, errors: r.errors } : { ok: true, settings };
 }

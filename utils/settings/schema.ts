@@ -64,10 +64,15 @@ export interface Settings {
   neverTouch: string[];
   /** The user's own support contacts, shown beside the helplines. */
   contacts: Contact[];
+  /**
+   * The IANA time zone the hours are kept in (`"Europe/London"`), or `null` for this browser's
+   * own zone. Choosing one keeps the hours right in a browser that reports UTC.
+   */
+  timeZone: string | null;
 }
 
 /** The current shape's version. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** Every night of the week. */
 export const ALL_DAYS: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
@@ -82,6 +87,7 @@ export function defaultSettings(): Settings {
     clockHiding: true,
     neverTouch: [],
     contacts: [],
+    timeZone: null,
   };
 }
 
