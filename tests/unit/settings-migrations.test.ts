@@ -3,6 +3,7 @@ import { MIGRATIONS, migrate } from '../../utils/settings/migrations';
 import { parseSettings } from '../../utils/settings/parse';
 import { SETTINGS_VERSION } from '../../utils/settings/schema';
 import v1 from '../fixtures/settings-v1.json';
+import v2 from '../fixtures/settings-v2.json';
 
 describe('settings migrations', () => {
   it('there is one numbered step for every older version', () => {
@@ -26,6 +27,19 @@ describe('settings migrations', () => {
     ).toMatchObject({
       grayscale: 0,
     });
+  });
+
+  it('step 2 → 3: "Where you are" starts as not chosen, so it follows the browser\'s language', () => {
+    const v3 = MIGRATIONS[2]!(structuredClone(v2));
+    expect(v3).toEqual({ ...v2, version: 3, region: 'auto' });
+  });
+
+  it('a stored version 2 value parses into current settings, keeping everything the user set', () => {
+    const parsed = parseSettings(structuredClone(v2));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const { version: _old, ...rest } = v2;
+    expect(parsed.settings).toEqual({ ...rest, version: SETTINGS_VERSION, region: 'auto' });
   });
 
   it('a stored version 1 value parses into valid current settings, keeping everything the user set', () => {

@@ -1,5 +1,6 @@
 import type { FieldError } from '../settings/parse';
 import type { Contact, Friction, Settings, Weekday } from '../settings/schema';
+import type { RegionChoice } from '../support/regions';
 
 /**
  * The options form as the user sees it: numbers and site lists stay as typed text until
@@ -21,6 +22,7 @@ export interface SettingsForm {
   allowMinutes: string;
   neverTouch: string;
   contacts: Contact[];
+  region: RegionChoice;
 }
 
 /** The form filled in from stored settings. */
@@ -40,6 +42,7 @@ export function settingsToForm(settings: Settings): SettingsForm {
     allowMinutes: String(settings.blocking.allowMinutes),
     neverTouch: settings.neverTouch.join('\n'),
     contacts: settings.contacts.map((contact) => ({ ...contact })),
+    region: settings.region,
   };
 }
 
@@ -71,6 +74,7 @@ export function formToInput(form: SettingsForm, version: number): unknown {
     clockHiding: form.clockHiding,
     neverTouch: siteLines(form.neverTouch),
     contacts: form.contacts,
+    region: form.region,
   };
 }
 

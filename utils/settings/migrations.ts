@@ -5,7 +5,7 @@ type Raw = Record<string, unknown>;
 /**
  * Numbered steps from each older stored shape to the next. Step N turns version N into N + 1;
  * each step is pure and has a test that starts from a stored example of version N
- * (`tests/fixtures/settings-v1.json`).
+ * (`tests/fixtures/settings-v<N>.json`).
  */
 export const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
   // v1 (the first draft) had grayscale as on/off and no pause-page timings.
@@ -19,6 +19,9 @@ export const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
       blocking: { pauseSeconds: 30, allowMinutes: 15, ...blocking },
     };
   },
+  // v2 had no "Where you are" and showed US lines to everyone. Not chosen yet: the region
+  // follows the browser's language until the person picks one.
+  2: (old) => ({ ...old, version: 3, region: 'auto' }),
 };
 
 /** Why a stored value could not be brought up to date. */

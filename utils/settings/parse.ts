@@ -1,6 +1,7 @@
 import { t } from '../i18n';
 import { parseSitePattern } from '../site-pattern';
 import { parseTimeOfDay, formatTimeOfDay } from '../time-of-day';
+import { REGION_CHOICES, type RegionChoice } from '../support/regions';
 import { migrate } from './migrations';
 import { LIMITS, SETTINGS_VERSION, type Contact, type Settings, type Weekday } from './schema';
 
@@ -103,6 +104,12 @@ function readContact(r: Reader, field: string, value: unknown): Contact {
   return contact;
 }
 
+function readRegion(r: Reader, value: unknown): RegionChoice {
+  if (REGION_CHOICES.includes(value as RegionChoice)) return value as RegionChoice;
+  r.fail('region', t('error_region'));
+  return 'auto';
+}
+
 function isWebAddress(text: string): boolean {
   try {
     const url = new URL(text);
@@ -164,6 +171,7 @@ export function parseSettings(input: unknown): ParseResult {
     contacts: r
       .list('contacts', raw.contacts, LIMITS.contacts)
       .map((c, i) => readContact(r, `contacts.${i}`, c)),
+    region: readRegion(r, raw.region),
   };
   return r.errors.length ? { ok: false, errors: r.errors } : { ok: true, settings };
 }

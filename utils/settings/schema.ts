@@ -1,3 +1,5 @@
+import type { RegionChoice } from '../support/regions';
+
 /** Days of the week as `Date.getDay()` numbers: 0 is Sunday. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -64,10 +66,15 @@ export interface Settings {
   neverTouch: string[];
   /** The user's own support contacts, shown beside the helplines. */
   contacts: Contact[];
+  /**
+   * "Where you are": whose helplines the popup and the pause page show. `auto` (not chosen
+   * yet) follows the browser's language; `other` shows the international directory.
+   */
+  region: RegionChoice;
 }
 
 /** The current shape's version. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** Every night of the week. */
 export const ALL_DAYS: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
@@ -82,6 +89,7 @@ export function defaultSettings(): Settings {
     clockHiding: true,
     neverTouch: [],
     contacts: [],
+    region: 'auto',
   };
 }
 
