@@ -25,5 +25,5 @@ export function setPageLanguage(): void {
 /** A time of day (minutes after midnight) as the UI language writes it: `22:00`, `10:00 PM`. */
 export function formatClockTime(minutes: number, locale = uiLanguage()): string {
   const date = new Date(2000, 0, 1, Math.floor(minutes / 60), minutes % 60);
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(date);
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(date);
 }

@@ -8,13 +8,15 @@ import { FieldError } from '../../components/FieldError';
 import { Guidance } from '../../components/Guidance';
 import { LevelSlider } from '../../components/LevelSlider';
 import { SiteListEditor } from '../../components/SiteListEditor';
-import { SupportLinks, telHref } from '../../components/SupportLinks';
+import { SupportLinks, type SupportLinksProps } from '../../components/SupportLinks';
 import { TimeRangeInput } from '../../components/TimeRangeInput';
 import type { Contact } from '../../utils/settings/schema';
+import { REGIONS } from '../../utils/support/regions';
 
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 // Node's path, not `new URL(...)`: under happy-dom `URL` is the DOM's, which fs refuses.
 const componentsDir = join(import.meta.dirname, '../../components');
+const supportDataDir = join(import.meta.dirname, '../../utils/support');
 const catalogue = messages as Record<string, { message: string }>;
 
 const contacts: Contact[] = [
@@ -25,12 +27,17 @@ const contacts: Contact[] = [
 
 function noop() {}
 
+/** The support list as someone in the United States sees it by day. */
+function UsSupport(props: Omit<SupportLinksProps, 'region' | 'atNight'>) {
+  return <SupportLinks region="US" atNight={false} {...props} />;
+}
+
 /** Every component, rendered with errors so each error slot shows. */
 function renderEverything() {
   return render(
     <main>
       <Guidance />
-      <SupportLinks contacts={contacts} />
+      <UsSupport contacts={contacts} />
       <LevelSlider id="dim" label="Dim pages" value={40} onInput={noop} error="Too bright." />
       <TimeRangeInput
         id="hours"
@@ -101,7 +108,7 @@ describe('Guidance', () => {
 
 describe('SupportLinks', () => {
   it('links the helplines with tel:, sms: and https addresses', () => {
-    const { container } = render(<SupportLinks contacts={[]} />);
+    const { container } = render(<UsSupport contacts={[]} />);
     const hrefs = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(
       expect.arrayContaining([
@@ -113,7 +120,6 @@ describe('SupportLinks', () => {
         'tel:988',
         'sms:988',
         'https://988lifeline.org/',
-        'https://findahelpline.com/',
       ]),
     );
     expect(screen.getByRole('link', { name: 'Call 1-800-662-4357' }).getAttribute('href')).toBe(
@@ -123,8 +129,19 @@ describe('SupportLinks', () => {
     expect(screen.getByRole('link', { name: 'Text 988' }).getAttribute('href')).toBe('sms:988');
   });
 
+  it('somewhere else, links Find A Helpline', () => {
+    const { container } = render(<SupportLinks contacts={[]} region="other" atNight={false} />);
+    expect(container.querySelector('a[href="https://findahelpline.com/"]')).not.toBeNull();
+  });
+
   it('opens every web link in a new tab, without opener or referrer', () => {
-    const { container } = render(<SupportLinks contacts={contacts} />);
+    const { container } = render(
+      <>
+        {[...REGIONS, 'other' as const].map((region) => (
+          <SupportLinks key={region} contacts={contacts} region={region} atNight={false} />
+        ))}
+      </>,
+    );
     const web = [...container.querySelectorAll('a')].filter((a) =>
       /^https?:/.test(a.getAttribute('href') ?? ''),
     );
@@ -139,7 +156,7 @@ describe('SupportLinks', () => {
   });
 
   it("lists the user's own contacts with tel: and https links", () => {
-    const { container } = render(<SupportLinks contacts={contacts} />);
+    const { container } = render(<UsSupport contacts={contacts} />);
     expect(container.textContent).toContain(catalogue.support_contacts_heading!.message);
 
     const sponsor = screen.getByText('My sponsor').closest('li')!;
@@ -162,19 +179,19 @@ describe('SupportLinks', () => {
 
   it('never links a contact address that is not http(s)', () => {
     const { container } = render(
-      <SupportLinks contacts={[{ name: 'Odd', phone: '555 0100', url: 'javascript:alert(1)' }]} />,
+      <UsSupport contacts={[{ name: 'Odd', phone: '555 0100', url: 'javascript:alert(1)' }]} />,
     );
     expect(container.querySelector('a[href^="javascript:"]')).toBeNull();
     expect(screen.getByText('Odd')).toBeTruthy();
   });
 
   it('leaves the contacts heading out when there are none', () => {
-    const { container } = render(<SupportLinks contacts={[]} />);
+    const { container } = render(<UsSupport contacts={[]} />);
     expect(container.textContent).not.toContain(catalogue.support_contacts_heading!.message);
   });
 
   it('says once, at the end, that this is not medical advice', () => {
-    const { container } = render(<SupportLinks contacts={contacts} />);
+    const { container } = render(<UsSupport contacts={contacts} />);
     const line = catalogue.support_not_advice!.message;
     expect(container.textContent!.split(line)).toHaveLength(2);
     const section = container.querySelector('section')!;
@@ -182,17 +199,11 @@ describe('SupportLinks', () => {
   });
 
   it('can fold the whole list into a closed <details>', () => {
-    const { container } = render(<SupportLinks contacts={[]} folded />);
+    const { container } = render(<UsSupport contacts={[]} folded />);
     const details = container.querySelector('details')!;
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')!.textContent).toBe(catalogue.support_heading!.message);
     expect(details.querySelector('a[href="tel:988"]')).not.toBeNull();
-  });
-
-  it('turns phone numbers as people write them into tel: addresses', () => {
-    expect(telHref('1-800-662-4357')).toBe('tel:18006624357');
-    expect(telHref(' +44 20 7946 0958 ')).toBe('tel:+442079460958');
-    expect(telHref('988')).toBe('tel:988');
   });
 });
 
@@ -356,9 +367,12 @@ describe('SiteListEditor suggestions', () => {
 });
 
 describe('messages used by the components', () => {
-  const sources = readdirSync(componentsDir)
-    .filter((name) => /\.tsx?$/.test(name))
-    .map((name) => ({ name, text: readFileSync(join(componentsDir, name), 'utf8') }));
+  // The shared components, the support list's parts and the support lines data.
+  const sources = [componentsDir, join(componentsDir, 'support'), supportDataDir].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => /\.tsx?$/.test(name))
+      .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') })),
+  );
 
   it('every t(...) key in components/ exists in messages.json', () => {
     const used = new Set<string>();

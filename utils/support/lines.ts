@@ -1,14 +1,18 @@
+import { t } from '../i18n';
 import type { Region } from './regions';
+
+/** A message, looked up when shown (so it is in the page's language). */
+export type Words = () => string;
 
 /**
  * One way to reach a line. `call` and `tty` become `tel:` links, `text` an `sms:` link,
- * `email` a `mailto:` link and `web` a link that opens in a new tab. `label` is a message
- * that takes the number or address as its one substitution; each kind has a plain default.
+ * `email` a `mailto:` link and `web` a link that opens in a new tab. A number's `label` gets
+ * the number to put in its words; each kind has a plain default ("Call 116 123").
  */
 export type Reach =
-  | { kind: 'call' | 'tty' | 'text'; number: string; label?: string }
+  | { kind: 'call' | 'tty' | 'text'; number: string; label?: (number: string) => string }
   | { kind: 'email'; address: string }
-  | { kind: 'web'; url: string; label: string };
+  | { kind: 'web'; url: string; label: Words };
 
 /**
  * When a line answers, as far as the table confirms: `always` day and night, `daytime` not
@@ -17,14 +21,14 @@ export type Reach =
  */
 export type Hours = 'always' | 'daytime' | 'unconfirmed';
 
-/** One helpline, in the table's facts only. Its words are messages, so they translate. */
+/** One helpline, in the table's facts only. Its words are locale messages, so they translate. */
 export interface SupportLine {
   /** Stable id, also the `data-line` attribute the tests look for. */
   id: string;
-  /** Message key of its name. */
-  name: string;
-  /** Message key of one line saying what it is for. */
-  about: string;
+  /** Its name. */
+  name: Words;
+  /** One line saying what it is for. */
+  about: Words;
   hours: Hours;
   reach: Reach[];
 }
@@ -44,40 +48,44 @@ export const SUPPORT_LINES: Record<Region, RegionLines> = {
       // https://www.samhsa.gov/find-help/helplines/national-helpline
       {
         id: 'us-samhsa',
-        name: 'support_samhsa_name',
-        about: 'support_samhsa_about',
+        name: () => t('support_samhsa_name'),
+        about: () => t('support_samhsa_about'),
         hours: 'always',
         reach: [
           { kind: 'call', number: '1-800-662-4357' },
           { kind: 'tty', number: '1-800-487-4889' },
-          { kind: 'text', number: '435748', label: 'support_samhsa_sms' },
+          { kind: 'text', number: '435748', label: (n) => t('support_samhsa_sms', n) },
           {
             kind: 'web',
             url: 'https://www.samhsa.gov/find-help/helplines/national-helpline',
-            label: 'support_samhsa_web',
+            label: () => t('support_samhsa_web'),
           },
         ],
       },
       // https://findtreatment.gov (named on SAMHSA's helpline page)
       {
         id: 'us-findtreatment',
-        name: 'support_findtreatment_name',
-        about: 'support_findtreatment_about',
+        name: () => t('support_findtreatment_name'),
+        about: () => t('support_findtreatment_about'),
         hours: 'always',
         reach: [
-          { kind: 'web', url: 'https://findtreatment.gov/', label: 'support_findtreatment_link' },
+          {
+            kind: 'web',
+            url: 'https://findtreatment.gov/',
+            label: () => t('support_findtreatment_link'),
+          },
         ],
       },
       // https://988lifeline.org
       {
         id: 'us-988',
-        name: 'support_988_name',
-        about: 'support_988_about',
+        name: () => t('support_988_name'),
+        about: () => t('support_988_about'),
         hours: 'always',
         reach: [
           { kind: 'call', number: '988' },
           { kind: 'text', number: '988' },
-          { kind: 'web', url: 'https://988lifeline.org/', label: 'support_988_chat' },
+          { kind: 'web', url: 'https://988lifeline.org/', label: () => t('support_988_chat') },
         ],
       },
     ],
@@ -87,20 +95,20 @@ export const SUPPORT_LINES: Record<Region, RegionLines> = {
       // https://988.ca
       {
         id: 'ca-988',
-        name: 'support_ca_988_name',
-        about: 'support_ca_988_about',
+        name: () => t('support_ca_988_name'),
+        about: () => t('support_ca_988_about'),
         hours: 'always',
         reach: [
           { kind: 'call', number: '988' },
           { kind: 'text', number: '988' },
-          { kind: 'web', url: 'https://988.ca/', label: 'support_ca_988_web' },
+          { kind: 'web', url: 'https://988.ca/', label: () => t('support_ca_988_web') },
         ],
       },
       // Number confirmed, hours not (no official page in the table): shown with "check the hours".
       {
         id: 'ca-nors',
-        name: 'support_ca_nors_name',
-        about: 'support_ca_nors_about',
+        name: () => t('support_ca_nors_name'),
+        about: () => t('support_ca_nors_about'),
         hours: 'unconfirmed',
         reach: [{ kind: 'call', number: '1-888-688-6677' }],
       },
@@ -111,36 +119,40 @@ export const SUPPORT_LINES: Record<Region, RegionLines> = {
       // https://www.samaritans.org
       {
         id: 'gb-samaritans',
-        name: 'support_samaritans_name',
-        about: 'support_gb_samaritans_about',
+        name: () => t('support_samaritans_name'),
+        about: () => t('support_gb_samaritans_about'),
         hours: 'always',
         reach: [
           { kind: 'call', number: '116 123' },
           { kind: 'email', address: 'jo@samaritans.org' },
-          { kind: 'web', url: 'https://www.samaritans.org/', label: 'support_samaritans_web' },
+          {
+            kind: 'web',
+            url: 'https://www.samaritans.org/',
+            label: () => t('support_samaritans_web'),
+          },
         ],
       },
       // https://www.talktofrank.com
       {
         id: 'gb-frank',
-        name: 'support_frank_name',
-        about: 'support_frank_about',
+        name: () => t('support_frank_name'),
+        about: () => t('support_frank_about'),
         hours: 'always',
         reach: [
           { kind: 'call', number: '0300 123 6600' },
           { kind: 'text', number: '82111' },
-          { kind: 'web', url: 'https://www.talktofrank.com/', label: 'support_frank_web' },
+          { kind: 'web', url: 'https://www.talktofrank.com/', label: () => t('support_frank_web') },
         ],
       },
       // https://111.nhs.uk (England only)
       {
         id: 'gb-nhs111',
-        name: 'support_nhs111_name',
-        about: 'support_nhs111_about',
+        name: () => t('support_nhs111_name'),
+        about: () => t('support_nhs111_about'),
         hours: 'always',
         reach: [
           { kind: 'call', number: '111' },
-          { kind: 'web', url: 'https://111.nhs.uk/', label: 'support_nhs111_web' },
+          { kind: 'web', url: 'https://111.nhs.uk/', label: () => t('support_nhs111_web') },
         ],
       },
     ],
@@ -150,19 +162,23 @@ export const SUPPORT_LINES: Record<Region, RegionLines> = {
       // https://www.samaritans.org
       {
         id: 'ie-samaritans',
-        name: 'support_samaritans_name',
-        about: 'support_ie_samaritans_about',
+        name: () => t('support_samaritans_name'),
+        about: () => t('support_ie_samaritans_about'),
         hours: 'always',
         reach: [
           { kind: 'call', number: '116 123' },
-          { kind: 'web', url: 'https://www.samaritans.org/', label: 'support_samaritans_web' },
+          {
+            kind: 'web',
+            url: 'https://www.samaritans.org/',
+            label: () => t('support_samaritans_web'),
+          },
         ],
       },
       // Freephone number confirmed, office hours on weekdays; its address is not confirmed.
       {
         id: 'ie-hse',
-        name: 'support_hse_name',
-        about: 'support_hse_about',
+        name: () => t('support_hse_name'),
+        about: () => t('support_hse_about'),
         hours: 'daytime',
         reach: [{ kind: 'call', number: '1800 459 459' }],
       },
@@ -173,24 +189,28 @@ export const SUPPORT_LINES: Record<Region, RegionLines> = {
       // https://www.health.gov.au
       {
         id: 'au-aod',
-        name: 'support_au_aod_name',
-        about: 'support_au_aod_about',
+        name: () => t('support_au_aod_name'),
+        about: () => t('support_au_aod_about'),
         hours: 'always',
         reach: [
           { kind: 'call', number: '1800 250 015' },
-          { kind: 'web', url: 'https://www.health.gov.au/', label: 'support_au_aod_web' },
+          { kind: 'web', url: 'https://www.health.gov.au/', label: () => t('support_au_aod_web') },
         ],
       },
       // https://www.lifeline.org.au
       {
         id: 'au-lifeline',
-        name: 'support_lifeline_name',
-        about: 'support_lifeline_about',
+        name: () => t('support_lifeline_name'),
+        about: () => t('support_lifeline_about'),
         hours: 'always',
         reach: [
           { kind: 'call', number: '13 11 14' },
           { kind: 'text', number: '0477 13 11 14' },
-          { kind: 'web', url: 'https://www.lifeline.org.au/', label: 'support_lifeline_web' },
+          {
+            kind: 'web',
+            url: 'https://www.lifeline.org.au/',
+            label: () => t('support_lifeline_web'),
+          },
         ],
       },
     ],
@@ -200,27 +220,31 @@ export const SUPPORT_LINES: Record<Region, RegionLines> = {
       // https://alcoholdrughelp.org.nz (address from secondary sources)
       {
         id: 'nz-adh',
-        name: 'support_nz_adh_name',
-        about: 'support_nz_adh_about',
+        name: () => t('support_nz_adh_name'),
+        about: () => t('support_nz_adh_about'),
         hours: 'always',
         reach: [
           { kind: 'call', number: '0800 787 797' },
           { kind: 'text', number: '8681' },
-          { kind: 'call', number: '0800 787 798', label: 'support_nz_adh_maori' },
-          { kind: 'call', number: '0800 787 799', label: 'support_nz_adh_pasifika' },
-          { kind: 'web', url: 'https://alcoholdrughelp.org.nz/', label: 'support_nz_adh_web' },
+          { kind: 'call', number: '0800 787 798', label: (n) => t('support_nz_adh_maori', n) },
+          { kind: 'call', number: '0800 787 799', label: (n) => t('support_nz_adh_pasifika', n) },
+          {
+            kind: 'web',
+            url: 'https://alcoholdrughelp.org.nz/',
+            label: () => t('support_nz_adh_web'),
+          },
         ],
       },
       // https://1737.org.nz
       {
         id: 'nz-1737',
-        name: 'support_nz_1737_name',
-        about: 'support_nz_1737_about',
+        name: () => t('support_nz_1737_name'),
+        about: () => t('support_nz_1737_about'),
         hours: 'always',
         reach: [
           { kind: 'call', number: '1737' },
           { kind: 'text', number: '1737' },
-          { kind: 'web', url: 'https://1737.org.nz/', label: 'support_nz_1737_web' },
+          { kind: 'web', url: 'https://1737.org.nz/', label: () => t('support_nz_1737_web') },
         ],
       },
     ],
@@ -230,12 +254,12 @@ export const SUPPORT_LINES: Record<Region, RegionLines> = {
       // https://www.sanidad.gob.es
       {
         id: 'es-024',
-        name: 'support_es_024_name',
-        about: 'support_es_024_about',
+        name: () => t('support_es_024_name'),
+        about: () => t('support_es_024_about'),
         hours: 'always',
         reach: [
           { kind: 'call', number: '024' },
-          { kind: 'web', url: 'https://www.sanidad.gob.es/', label: 'support_es_024_web' },
+          { kind: 'web', url: 'https://www.sanidad.gob.es/', label: () => t('support_es_024_web') },
         ],
       },
     ],
@@ -245,12 +269,12 @@ export const SUPPORT_LINES: Record<Region, RegionLines> = {
       // https://www.gob.mx
       {
         id: 'mx-vida',
-        name: 'support_mx_vida_name',
-        about: 'support_mx_vida_about',
+        name: () => t('support_mx_vida_name'),
+        about: () => t('support_mx_vida_about'),
         hours: 'always',
         reach: [
           { kind: 'call', number: '800 911 2000' },
-          { kind: 'web', url: 'https://www.gob.mx/', label: 'support_mx_vida_web' },
+          { kind: 'web', url: 'https://www.gob.mx/', label: () => t('support_mx_vida_web') },
         ],
       },
     ],
@@ -262,10 +286,12 @@ export const SUPPORT_LINES: Record<Region, RegionLines> = {
       // https://findahelpline.com
       {
         id: 'findahelpline',
-        name: 'support_world_name',
-        about: 'support_world_about',
+        name: () => t('support_world_name'),
+        about: () => t('support_world_about'),
         hours: 'always',
-        reach: [{ kind: 'web', url: 'https://findahelpline.com/', label: 'support_world_link' }],
+        reach: [
+          { kind: 'web', url: 'https://findahelpline.com/', label: () => t('support_world_link') },
+        ],
       },
     ],
   },
