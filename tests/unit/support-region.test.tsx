@@ -20,7 +20,7 @@ vi.mock('../../utils/background/features', async (importOriginal) => ({
 }));
 
 const everyRegion: Region[] = [...REGIONS, 'other'];
-const shownLines = (container: HTMLElement) =>
+const shownLines = (container: Element) =>
   [...container.querySelectorAll('[data-line]')].map((li) => li.getAttribute('data-line'));
 const withLanguage = (tag: string) => (fakeBrowser.i18n.getUILanguage = () => tag);
 

@@ -3,7 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FIREFOX_BUILD, FIREFOX_PATH } from './paths';
-import { eventually, sendViaPage, type ExtensionSession, type TestPage } from './session';
+import {
+  eventually,
+  sendViaPage,
+  type ExtensionSession,
+  type LaunchOptions,
+  type TestPage,
+} from './session';
 
 const ADDON_ID = 'quiet-hours@example.org';
 /** A fixed internal UUID, so extension pages have a known moz-extension:// origin. */
@@ -14,7 +20,7 @@ export interface FirefoxSession extends ExtensionSession {
 }
 
 /** Starts Debian's Firefox ESR over WebDriver BiDi and installs the built MV2 extension. */
-export async function launchFirefox(): Promise<FirefoxSession> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxSession> {
   const profile = await mkdtemp(join(tmpdir(), 'qh-firefox-'));
   let browser = await open();
   async function open(): Promise<Browser> {
@@ -37,6 +43,15 @@ export async function launchFirefox(): Promise<FirefoxSession> {
           'blocked.test,www.blocked.test,m.blocked.test,notblocked.test,other.test,site.example,' +
           'paths.test,second.test,blocked.test.other.test',
         'network.proxy.type': 0,
+        ...(options.locale
+          ? {
+              'intl.locale.requested': options.locale,
+              'intl.accept_languages': options.locale,
+              // Debian's language packs live in the application's extensions folder.
+              'extensions.autoDisableScopes': 0,
+              'extensions.enabledScopes': 15,
+            }
+          : {}),
       },
     });
     await b.installExtension(FIREFOX_BUILD);
