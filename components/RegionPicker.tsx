@@ -17,6 +17,8 @@ export interface RegionPickerProps {
   onChange: (value: RegionChoice) => void;
   /** What is wrong with the choice, if anything. */
   error?: string | null;
+  /** The id of a heading that already says "Where you are"; the picker then shows no label. */
+  labelledBy?: string;
 }
 
 /**
@@ -25,19 +27,20 @@ export interface RegionPickerProps {
  * "Not chosen yet" when the language names no country. Works on any page with a settings form
  * (the settings page, the welcome page).
  */
-export function RegionPicker({ id, value, onChange, error }: RegionPickerProps) {
+export function RegionPicker({ id, value, onChange, error, labelledBy }: RegionPickerProps) {
   const shown = effectiveRegion(value, uiLanguage()) ?? 'auto';
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   return (
     <div class="qh-field qh-region-picker">
-      <label for={id}>{t('region_label')}</label>
+      {labelledBy ? null : <label for={id}>{t('region_label')}</label>}
       <p id={hintId} class="qh-hint">
         {t('region_hint')}
       </p>
       <select
         id={id}
         value={shown}
+        aria-labelledby={labelledBy}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${hintId} ${errorId}` : hintId}
         onChange={(event) => onChange(event.currentTarget.value as RegionChoice)}

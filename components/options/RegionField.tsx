@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { fieldId } from '../../utils/form/settings-form';
+import { t } from '../../utils/i18n';
 import { REGION_ANCHOR, RegionPicker } from '../RegionPicker';
 import type { FieldsProps } from './fields';
 
@@ -13,8 +14,10 @@ export function RegionField({ form, update, errors }: FieldsProps) {
     section.current?.querySelector('select')?.focus();
   }, []);
   return (
-    <section id={REGION_ANCHOR} ref={section}>
+    <section id={REGION_ANCHOR} ref={section} aria-labelledby="qh-region-heading">
+      <h2 id="qh-region-heading">{t('region_label')}</h2>
       <RegionPicker
+        labelledBy="qh-region-heading"
         id={fieldId('region')}
         value={form.region}
         onChange={(region) => update({ region })}

@@ -87,9 +87,12 @@ describe('"Where you are" on the settings page', () => {
     withLanguage('en-GB');
     await saveSettings(defaultSettings());
     render(<OptionsApp />);
-    const picker = (await screen.findByRole('combobox', {
-      name: 'Where you are',
-    })) as HTMLSelectElement;
+    // The page draws once the background answers; the machine may be busy.
+    const picker = (await screen.findByRole(
+      'combobox',
+      { name: 'Where you are' },
+      { timeout: 5000 },
+    )) as HTMLSelectElement;
     expect(picker.value).toBe('GB');
     expect(picker.querySelector('option[value="auto"]')).toBeNull();
 
@@ -103,9 +106,12 @@ describe('"Where you are" on the settings page', () => {
     withLanguage('es');
     await saveSettings(defaultSettings());
     render(<OptionsApp />);
-    const picker = (await screen.findByRole('combobox', {
-      name: 'Where you are',
-    })) as HTMLSelectElement;
+    // The page draws once the background answers; the machine may be busy.
+    const picker = (await screen.findByRole(
+      'combobox',
+      { name: 'Where you are' },
+      { timeout: 5000 },
+    )) as HTMLSelectElement;
     expect(picker.value).toBe('auto');
     expect(picker.selectedOptions[0]!.textContent).toBe('Not chosen yet');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
