@@ -8,7 +8,6 @@ import type { SaveResult } from '../../utils/protocol';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import type { RegionChoice } from '../../utils/support/regions';
 import { BROWSERS, nightSchedule } from './harness/browsers';
-import type { FirefoxSession } from './harness/firefox';
 import { eventually, sendFrom, type ExtensionSession, type TestPage } from './harness/session';
 
 const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
@@ -73,19 +72,6 @@ async function englishOn(page: TestPage): Promise<string[]> {
   return [...new Set(words(text).filter((w) => ENGLISH_ONLY.has(w)))];
 }
 
-/** Opens an extension page; in Firefox by watching the document (BiDi never reports the load). */
-async function openPage(session: ExtensionSession, path: string): Promise<TestPage> {
-  if (session.name !== 'firefox') return session.openExtensionPage(path);
-  const page = await (session as FirefoxSession).browser.newPage();
-  const url = `${session.extensionOrigin}${path}`;
-  page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await eventually(
-    () => page.evaluate((u) => location.href === u && document.readyState === 'complete', url),
-    15_000,
-  );
-  return page as unknown as TestPage;
-}
-
 const ready = (page: TestPage, selector: string) =>
   eventually(() => page.evaluate((s) => Boolean(document.querySelector(s)), selector));
 
@@ -97,7 +83,7 @@ describe.each(BROWSERS)('in Spanish, in $name', ({ name, launch }) => {
   afterAll(() => session?.close());
 
   async function save(settings: Settings): Promise<void> {
-    const page = await openPage(session, '/options.html');
+    const page = await session.openExtensionPage('/options.html');
     try {
       const answer = await sendFrom<SaveResult>(page, 'saveSettings', settings);
       expect(answer.res?.ok, JSON.stringify(answer)).toBe(true);
@@ -113,7 +99,7 @@ describe.each(BROWSERS)('in Spanish, in $name', ({ name, launch }) => {
   });
 
   async function openPopup(): Promise<TestPage> {
-    const page = await openPage(session, '/popup.html');
+    const page = await session.openExtensionPage('/popup.html');
     await ready(page, '.qh-support [data-line]');
     return page;
   }
@@ -124,17 +110,20 @@ describe.each(BROWSERS)('in Spanish, in $name', ({ name, launch }) => {
       const popup = await openPopup();
       expect(await popup.evaluate(() => document.documentElement.lang, undefined)).toMatch(/^es/);
       expect(await englishOn(popup), `popup, night ${night}`).toEqual([]);
+      expect(await popup.evaluate(() => document.body.innerText, undefined)).toContain(
+        'Dónde encontrar apoyo',
+      );
       await popup.close();
     }
 
-    const options = await openPage(session, '/options.html');
+    const options = await session.openExtensionPage('/options.html');
     await ready(options, 'form');
     expect(await options.evaluate(() => document.documentElement.lang, undefined)).toMatch(/^es/);
     expect(await englishOn(options), 'settings page').toEqual([]);
     await options.close();
 
     await save(settings('MX', true));
-    const blocked = await openPage(session, '/blocked.html#http://blocked.test/');
+    const blocked = await session.openExtensionPage('/blocked.html#http://blocked.test/');
     await ready(blocked, '.qh-blocked h1');
     await blocked.evaluate(() => {
       const cantSleep = [...document.querySelectorAll('button')].find(
@@ -178,13 +167,27 @@ describe.each(BROWSERS)('in Spanish, in $name', ({ name, launch }) => {
     },
   );
 
+  it('until chosen, the region follows the browser’s language: es-MX lists Mexico’s lines', async () => {
+    await save(settings('auto', true));
+    const popup = await openPopup();
+    const links = await popup.evaluate(
+      () => [...document.querySelectorAll('.qh-support a')].map((a) => a.getAttribute('href')!),
+      undefined,
+    );
+    expect(links.filter((href) => /^(tel|sms):/.test(href))).toEqual([
+      'tel:5512345678',
+      ...NUMBERS.MX,
+    ]);
+    await popup.close();
+  });
+
   it.runIf(name === 'chromium')(
     'axe finds no serious or critical problems on the Spanish popup and settings page',
     async () => {
       const source = await readFile(AXE, 'utf8');
       await save(settings('MX', true));
       for (const path of ['/popup.html', '/options.html']) {
-        const page = (await openPage(session, path)) as unknown as PlaywrightPage;
+        const page = (await session.openExtensionPage(path)) as unknown as PlaywrightPage;
         await page.waitForSelector('h1');
         await page.waitForSelector(path === '/popup.html' ? '.qh-support' : 'form');
         await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -83,16 +83,21 @@ describe('"Where you are" on the settings page', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('shows the region the browser’s language names, and saves the one picked', async () => {
-    withLanguage('en-GB');
+  /** The settings page with the defaults stored, and its "Where you are" select. */
+  async function openPicker(): Promise<HTMLSelectElement> {
     await saveSettings(defaultSettings());
     render(<OptionsApp />);
     // The page draws once the background answers; the machine may be busy.
-    const picker = (await screen.findByRole(
+    return (await screen.findByRole(
       'combobox',
       { name: 'Where you are' },
       { timeout: 5000 },
     )) as HTMLSelectElement;
+  }
+
+  it('shows the region the browser’s language names, and saves the one picked', async () => {
+    withLanguage('en-GB');
+    const picker = await openPicker();
     expect(picker.value).toBe('GB');
     expect(picker.querySelector('option[value="auto"]')).toBeNull();
 
@@ -104,14 +109,7 @@ describe('"Where you are" on the settings page', () => {
 
   it('says "Not chosen yet" when the language names no country, and keeps it until picked', async () => {
     withLanguage('es');
-    await saveSettings(defaultSettings());
-    render(<OptionsApp />);
-    // The page draws once the background answers; the machine may be busy.
-    const picker = (await screen.findByRole(
-      'combobox',
-      { name: 'Where you are' },
-      { timeout: 5000 },
-    )) as HTMLSelectElement;
+    const picker = await openPicker();
     expect(picker.value).toBe('auto');
     expect(picker.selectedOptions[0]!.textContent).toBe('Not chosen yet');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
