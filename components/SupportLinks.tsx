@@ -1,56 +1,48 @@
-import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { t } from '../utils/i18n';
+import { uiLanguage } from '../utils/locale';
 import type { Contact } from '../utils/settings/schema';
 import { webUrl } from '../utils/web-url';
+import { SUPPORT_LINES, telHref } from '../utils/support/lines';
+import { effectiveRegion, type RegionChoice } from '../utils/support/regions';
+import { NewTabLink } from './support/NewTabLink';
+import { RegionNote } from './support/RegionNote';
+import { SupportLineItem } from './support/SupportLineItem';
 
 /** Props for {@link SupportLinks}. */
 export interface SupportLinksProps {
   /** The user's own people and services, listed before the helplines. */
   contacts: Contact[];
+  /** "Where you are": whose helplines to list. */
+  region: RegionChoice;
+  /** Whether it is night now: a line closed at night then says it opens in the morning. */
+  atNight: boolean;
   /** Level of the section heading; 2 unless given. Sub-headings are one level below. */
   headingLevel?: 2 | 3;
   /** Fold the whole list into a closed `<details>` (for a short popup); open in full unless set. */
   folded?: boolean;
 }
 
-const SAMHSA_PHONE = '1-800-662-4357';
-const SAMHSA_TTY = '1-800-487-4889';
-const SAMHSA_SMS = '435748';
-const SAMHSA_URL = 'https://www.samhsa.gov/find-help/helplines/national-helpline';
-const FINDTREATMENT_URL = 'https://findtreatment.gov/';
-const LIFELINE = '988';
-const LIFELINE_URL = 'https://988lifeline.org/';
-const FINDAHELPLINE_URL = 'https://findahelpline.com/';
-
-/** A `tel:` address for a number as people write it: digits, and a leading `+` if there is one. */
-export function telHref(phone: string): string {
-  const trimmed = phone.trim();
-  return `tel:${trimmed.startsWith('+') ? '+' : ''}${trimmed.replace(/\D/g, '')}`;
-}
-
-/** A link that opens in a new tab, saying so to screen readers. */
-function NewTabLink({ href, children }: { href: string; children: ComponentChildren }) {
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-      <span class="qh-visually-hidden"> {t('support_new_tab')}</span>
-    </a>
-  );
-}
-
 /**
- * Where to turn at night: the user's own contacts, then the US helplines (SAMHSA, FindTreatment,
- * 988), help outside the US and the local emergency number. Phone numbers are `tel:` links, the
- * text line an `sms:` link, web links open in a new tab. Ends with one quiet line saying this is
- * not medical advice.
+ * Where to turn at night: the user's own contacts first, then the checked helplines for where
+ * they are (`utils/support/lines.ts`; Find A Helpline when somewhere else or not chosen yet),
+ * and last the emergency number. Phone numbers are `tel:` links, text lines `sms:` links, web
+ * links open in a new tab. Ends with one quiet line saying this is not medical advice.
  */
-export function SupportLinks({ contacts, headingLevel = 2, folded = false }: SupportLinksProps) {
+export function SupportLinks({
+  contacts,
+  region,
+  atNight,
+  headingLevel = 2,
+  folded = false,
+}: SupportLinksProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const Sub = headingLevel === 3 ? 'h4' : 'h3';
   const headingId = useId();
 
   const ownContacts = contacts.filter((contact) => contact.phone.trim() || webUrl(contact.url));
+  const where = effectiveRegion(region, uiLanguage());
+  const { lines, emergency } = SUPPORT_LINES[where ?? 'other'];
 
   const body = (
     <>
@@ -79,42 +71,20 @@ export function SupportLinks({ contacts, headingLevel = 2, folded = false }: Sup
           </ul>
         </>
       ) : null}
+      <RegionNote region={where} />
       <ul class="qh-support-list">
-        <li>
-          <Sub>{t('support_samhsa_name')}</Sub>
-          <p>{t('support_samhsa_about')}</p>
-          <p class="qh-support-actions">
-            <a href={telHref(SAMHSA_PHONE)}>{t('support_call', SAMHSA_PHONE)}</a>
-            <a href={telHref(SAMHSA_TTY)}>{t('support_tty', SAMHSA_TTY)}</a>
-            <a href={`sms:${SAMHSA_SMS}`}>{t('support_samhsa_sms', SAMHSA_SMS)}</a>
-            <NewTabLink href={SAMHSA_URL}>{t('support_samhsa_web')}</NewTabLink>
-          </p>
-        </li>
-        <li>
-          <Sub>{t('support_findtreatment_name')}</Sub>
-          <p>{t('support_findtreatment_about')}</p>
-          <p class="qh-support-actions">
-            <NewTabLink href={FINDTREATMENT_URL}>{t('support_findtreatment_link')}</NewTabLink>
-          </p>
-        </li>
-        <li>
-          <Sub>{t('support_988_name')}</Sub>
-          <p>{t('support_988_about')}</p>
-          <p class="qh-support-actions">
-            <a href={`tel:${LIFELINE}`}>{t('support_call', LIFELINE)}</a>
-            <a href={`sms:${LIFELINE}`}>{t('support_text', LIFELINE)}</a>
-            <NewTabLink href={LIFELINE_URL}>{t('support_988_chat')}</NewTabLink>
-          </p>
-        </li>
-        <li>
-          <Sub>{t('support_world_name')}</Sub>
-          <p>{t('support_world_about')}</p>
-          <p class="qh-support-actions">
-            <NewTabLink href={FINDAHELPLINE_URL}>{t('support_world_link')}</NewTabLink>
-          </p>
-        </li>
+        {lines.map((line) => (
+          <SupportLineItem key={line.id} line={line} atNight={atNight} Heading={Sub} />
+        ))}
       </ul>
-      <p class="qh-support-emergency">{t('support_emergency')}</p>
+      {emergency ? (
+        <p class="qh-support-emergency">
+          {t('support_emergency_here')}{' '}
+          <a href={telHref(emergency)}>{t('support_call', emergency)}</a>
+        </p>
+      ) : (
+        <p class="qh-support-emergency">{t('support_emergency')}</p>
+      )}
       <p class="qh-quiet">{t('support_not_advice')}</p>
     </>
   );

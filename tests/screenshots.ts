@@ -1,6 +1,7 @@
 /**
  * `npm run screenshots`: renders the popup at night and in the day, and the options page, in
- * real Chromium with the built extension, into docs/screenshots/*.png for the README.
+ * real Chromium with the built extension, into docs/screenshots/*.png for the README; then the
+ * popup (support lines open) and the pause page with Chromium in Spanish and the Mexico lines.
  */
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -58,4 +59,29 @@ try {
   await shoot(options, 'options', 900);
 } finally {
   await session.close();
+}
+
+const spanish = await launchChromium({ locale: 'es-MX' });
+try {
+  const pages = async (path: string) => (await spanish.openExtensionPage(path)) as unknown as Page;
+  const base = settingsFor(true);
+  await spanish.send('saveSettings', {
+    ...base,
+    contacts: [{ name: 'Mi madrina, Lupita', phone: '+52 55 1234 5678', url: '' }],
+    region: 'MX',
+  } satisfies Settings);
+
+  const popup = await pages('/popup.html');
+  await popup.waitForSelector('.qh-support');
+  await popup.evaluate(() => {
+    const support = document.querySelector<HTMLDetailsElement>('details.qh-support')!;
+    support.open = true;
+  });
+  await shoot(popup, 'popup-es-mx', 360);
+
+  const blocked = await pages('/blocked.html#https://www.youtube.com/watch?v=noche');
+  await blocked.waitForSelector('.qh-breathing');
+  await shoot(blocked, 'blocked-es-mx', 800);
+} finally {
+  await spanish.close();
 }

@@ -44,6 +44,7 @@ export function BlockedApp() {
       original={original}
       blocking={settings.blocking}
       contacts={settings.contacts}
+      region={settings.region}
       onAllow={allow}
     />
   );

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { Blocking, Contact } from '../../utils/settings/schema';
+import type { RegionChoice } from '../../utils/support/regions';
 import { Guidance } from '../Guidance';
 import { SupportLinks } from '../SupportLinks';
 import { BreathingPause } from './BreathingPause';
@@ -13,6 +14,8 @@ export interface BlockedViewProps {
   blocking: Pick<Blocking, 'friction' | 'pauseSeconds'>;
   /** The user's own contacts, shown before the helplines. */
   contacts: Contact[];
+  /** "Where you are": whose helplines to list. */
+  region: RegionChoice;
   /** Asks for the site to be let through for a while; resolves true once it is. */
   onAllow: (url: string) => Promise<boolean>;
 }
@@ -24,7 +27,7 @@ type Step = 'pausing' | 'ready' | 'opening' | 'failed';
  * closed door until morning (friction `off`) or a breathing pause followed by "open it for a
  * while". "I can't sleep" opens the full guidance. No clock times and no countdown anywhere.
  */
-export function BlockedView({ original, blocking, contacts, onAllow }: BlockedViewProps) {
+export function BlockedView({ original, blocking, contacts, region, onAllow }: BlockedViewProps) {
   const [step, setStep] = useState<Step>('pausing');
   const [cantSleep, setCantSleep] = useState(false);
   const canOpen = blocking.friction === 'pause' && original !== null;
@@ -70,7 +73,8 @@ export function BlockedView({ original, blocking, contacts, onAllow }: BlockedVi
       ) : (
         <Guidance sections={[]} />
       )}
-      <SupportLinks contacts={contacts} />
+      {/* The page only shows during quiet hours, so it is always night here. */}
+      <SupportLinks contacts={contacts} region={region} atNight />
     </main>
   );
 }

@@ -17,6 +17,7 @@ import { ContactsEditor } from './ContactsEditor';
 import { EffectsFields } from './EffectsFields';
 import { ImportExport } from './ImportExport';
 import { RecoveredNotice } from './RecoveredNotice';
+import { RegionField } from './RegionField';
 import { ResetSettings } from './ResetSettings';
 import { ScheduleFields } from './ScheduleFields';
 import { UtcNotice } from './UtcNotice';
@@ -90,6 +91,7 @@ export function OptionsApp() {
         <ScheduleFields {...fields} atNight={!mayShowHours(status, Date.now())} />
         <EffectsFields {...fields} />
         <BlockingFields {...fields} />
+        <RegionField {...fields} />
         <ContactsEditor {...fields} />
         <div class="qh-save-bar">
           <button type="submit" class="qh-primary" disabled={saveState === 'saving'}>

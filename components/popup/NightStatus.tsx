@@ -1,4 +1,6 @@
 import { t } from '../../utils/i18n';
+import { formatClockTime } from '../../utils/locale';
+import { parseTimeOfDay } from '../../utils/time-of-day';
 import { mayShowHours, nightWords } from '../../utils/popup-state';
 import type { PopupSectionProps } from './section-props';
 
@@ -25,6 +27,8 @@ const DETAIL = {
 export function NightStatus({ status, now }: PopupSectionProps) {
   const words = nightWords(status, now);
   const { start, end } = status.settings.schedule;
+  // By day the hours are written the way the browser's language writes times (22:00, 10:00 PM).
+  const hours = [start, end].map((time) => formatClockTime(parseTimeOfDay(time) ?? 0));
   return (
     <section class="qh-popup-status" aria-labelledby="qh-night-state">
       {/* A live region, so the new state is read out after start, pause or resume. */}
@@ -33,7 +37,7 @@ export function NightStatus({ status, now }: PopupSectionProps) {
         {t(HEADLINE[words])}
       </p>
       <p class="qh-hint">{t(DETAIL[words])}</p>
-      {mayShowHours(status, now) ? <p class="qh-hint">{t('popup_hours', [start, end])}</p> : null}
+      {mayShowHours(status, now) ? <p class="qh-hint">{t('popup_hours', hours)}</p> : null}
     </section>
   );
 }

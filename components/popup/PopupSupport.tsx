@@ -1,7 +1,18 @@
+import { mayShowHours } from '../../utils/popup-state';
 import { SupportLinks } from '../SupportLinks';
 import type { PopupSectionProps } from './section-props';
 
-/** The helplines and the user's own contacts, folded so the popup stays short. */
-export function PopupSupport({ status }: PopupSectionProps) {
-  return <SupportLinks contacts={status.settings.contacts} folded />;
+/**
+ * The helplines for where the person is and their own contacts, folded so the popup stays
+ * short. Whenever the hours may not be shown it counts as night, for lines closed at night.
+ */
+export function PopupSupport({ status, now }: PopupSectionProps) {
+  return (
+    <SupportLinks
+      contacts={status.settings.contacts}
+      region={status.settings.region}
+      atNight={!mayShowHours(status, now)}
+      folded
+    />
+  );
 }

@@ -14,6 +14,7 @@ function renderPage(friction: 'off' | 'pause', onAllow = vi.fn(async () => true)
       original={ORIGINAL}
       blocking={{ friction, pauseSeconds: 30 }}
       contacts={contacts}
+      region="US"
       onAllow={onAllow}
     />,
   );

@@ -15,7 +15,7 @@ function renderEverything() {
   return render(
     <main>
       <Guidance />
-      <SupportLinks contacts={contacts} />
+      <SupportLinks contacts={contacts} region="US" atNight={false} />
       <LevelSlider id="dim" label="Dim pages" value={40} onInput={noop} error="Too bright." />
       <TimeRangeInput
         id="hours"

@@ -75,6 +75,7 @@ describe('popup: the night in words', () => {
   });
 
   it('in the daytime shows the configured hours and offers to start now', async () => {
+    fakeBrowser.i18n.getUILanguage = () => 'en-GB';
     const settings = DAY();
     await openPopup(settings);
     expect(screen.getByText(/^Off /)).toBeTruthy();
@@ -84,6 +85,23 @@ describe('popup: the night in words', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Start quiet hours now' }));
     expect(await screen.findByText('Quiet hours are on')).toBeTruthy();
     expect(clockTimesShown()).toEqual([]);
+  });
+});
+
+describe('popup: the hours by day, as the browser’s language writes times', () => {
+  it.each([
+    ['en-US', '10:00 PM to 07:00 AM'],
+    ['en-GB', '22:00 to 07:00'],
+  ])('%s: %s', async (language, words) => {
+    fakeBrowser.i18n.getUILanguage = () => language;
+    const settings = DAY();
+    settings.schedule = { ...settings.schedule, start: '22:00', end: '07:00' };
+    // Midday, when 22:00–07:00 is not running and the hours may show.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 27, 12, 0));
+    await openPopup(settings);
+    expect(screen.getByText(`Your quiet hours: ${words}`)).toBeTruthy();
+    vi.useRealTimers();
   });
 });
 

@@ -29,11 +29,22 @@ describe('settings migrations', () => {
     });
   });
 
-  it("step 2 → 3: the hours stay in the browser's own zone until the user chooses one", () => {
+  it('step 2 → 3: the hours stay in the browser\'s own zone, and "Where you are" starts as not chosen', () => {
     const v3 = MIGRATIONS[2]!(structuredClone(v2));
-    expect(v3).toEqual({ ...v2, version: 3, timeZone: null });
+    expect(v3).toEqual({ ...v2, version: 3, timeZone: null, region: 'auto' });
+  });
+
+  it('a stored version 2 value parses into current settings, keeping everything the user set', () => {
     const parsed = parseSettings(structuredClone(v2));
-    expect(parsed.ok && parsed.settings.timeZone).toBe(null);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const { version: _old, ...rest } = v2;
+    expect(parsed.settings).toEqual({
+      ...rest,
+      version: SETTINGS_VERSION,
+      timeZone: null,
+      region: 'auto',
+    });
   });
 
   it('a stored version 1 value parses into valid current settings, keeping everything the user set', () => {

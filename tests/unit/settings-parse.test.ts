@@ -85,6 +85,20 @@ describe('parseSettings', () => {
     ]);
   });
 
+  it.each(['US', 'CA', 'GB', 'IE', 'AU', 'NZ', 'ES', 'MX', 'other', 'auto'] as const)(
+    'keeps "Where you are" set to %s',
+    (region) => {
+      const parsed = parseSettings(withChange((s) => (s.region = region)));
+      expect(parsed.ok && parsed.settings.region).toBe(region);
+    },
+  );
+
+  it.each(['FR', 'gb', '', undefined])('refuses a region it has no lines for (%s)', (region) => {
+    expect(errorsOf({ ...defaultSettings(), region })).toEqual({
+      region: 'Choose where you are from the list.',
+    });
+  });
+
   it('fills nothing in silently: a missing field is an error', () => {
     const { clockHiding: _, ...rest } = defaultSettings();
     expect(errorsOf(rest)).toHaveProperty('clockHiding');

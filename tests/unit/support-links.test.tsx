@@ -1,11 +1,18 @@
 import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { SupportLinks, telHref } from '../../components/SupportLinks';
+import { SupportLinks, type SupportLinksProps } from '../../components/SupportLinks';
+import { telHref } from '../../utils/support/lines';
+import { REGIONS } from '../../utils/support/regions';
 import { catalogue, contacts } from './helpers/component-fixtures';
+
+/** The support list as someone in the United States sees it by day. */
+function UsSupport(props: Omit<SupportLinksProps, 'region' | 'atNight'>) {
+  return <SupportLinks region="US" atNight={false} {...props} />;
+}
 
 describe('SupportLinks', () => {
   it('links the helplines with tel:, sms: and https addresses', () => {
-    const { container } = render(<SupportLinks contacts={[]} />);
+    const { container } = render(<UsSupport contacts={[]} />);
     const hrefs = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(
       expect.arrayContaining([
@@ -17,7 +24,6 @@ describe('SupportLinks', () => {
         'tel:988',
         'sms:988',
         'https://988lifeline.org/',
-        'https://findahelpline.com/',
       ]),
     );
     expect(screen.getByRole('link', { name: 'Call 1-800-662-4357' }).getAttribute('href')).toBe(
@@ -27,8 +33,19 @@ describe('SupportLinks', () => {
     expect(screen.getByRole('link', { name: 'Text 988' }).getAttribute('href')).toBe('sms:988');
   });
 
+  it('somewhere else, links Find A Helpline', () => {
+    const { container } = render(<SupportLinks contacts={[]} region="other" atNight={false} />);
+    expect(container.querySelector('a[href="https://findahelpline.com/"]')).not.toBeNull();
+  });
+
   it('opens every web link in a new tab, without opener or referrer', () => {
-    const { container } = render(<SupportLinks contacts={contacts} />);
+    const { container } = render(
+      <>
+        {[...REGIONS, 'other' as const].map((region) => (
+          <SupportLinks key={region} contacts={contacts} region={region} atNight={false} />
+        ))}
+      </>,
+    );
     const web = [...container.querySelectorAll('a')].filter((a) =>
       /^https?:/.test(a.getAttribute('href') ?? ''),
     );
@@ -43,7 +60,7 @@ describe('SupportLinks', () => {
   });
 
   it("lists the user's own contacts with tel: and https links", () => {
-    const { container } = render(<SupportLinks contacts={contacts} />);
+    const { container } = render(<UsSupport contacts={contacts} />);
     expect(container.textContent).toContain(catalogue.support_contacts_heading!.message);
 
     const sponsor = screen.getByText('My sponsor').closest('li')!;
@@ -66,19 +83,19 @@ describe('SupportLinks', () => {
 
   it('never links a contact address that is not http(s)', () => {
     const { container } = render(
-      <SupportLinks contacts={[{ name: 'Odd', phone: '555 0100', url: 'javascript:alert(1)' }]} />,
+      <UsSupport contacts={[{ name: 'Odd', phone: '555 0100', url: 'javascript:alert(1)' }]} />,
     );
     expect(container.querySelector('a[href^="javascript:"]')).toBeNull();
     expect(screen.getByText('Odd')).toBeTruthy();
   });
 
   it('leaves the contacts heading out when there are none', () => {
-    const { container } = render(<SupportLinks contacts={[]} />);
+    const { container } = render(<UsSupport contacts={[]} />);
     expect(container.textContent).not.toContain(catalogue.support_contacts_heading!.message);
   });
 
   it('says once, at the end, that this is not medical advice', () => {
-    const { container } = render(<SupportLinks contacts={contacts} />);
+    const { container } = render(<UsSupport contacts={contacts} />);
     const line = catalogue.support_not_advice!.message;
     expect(container.textContent!.split(line)).toHaveLength(2);
     const section = container.querySelector('section')!;
@@ -86,7 +103,7 @@ describe('SupportLinks', () => {
   });
 
   it('can fold the whole list into a closed <details>', () => {
-    const { container } = render(<SupportLinks contacts={[]} folded />);
+    const { container } = render(<UsSupport contacts={[]} folded />);
     const details = container.querySelector('details')!;
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')!.textContent).toBe(catalogue.support_heading!.message);

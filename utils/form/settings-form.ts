@@ -1,5 +1,6 @@
 import type { FieldError } from '../settings/parse';
 import type { Contact, Friction, Settings, Weekday } from '../settings/schema';
+import type { RegionChoice } from '../support/regions';
 
 /**
  * The options form as the user sees it: numbers and site lists stay as typed text until
@@ -23,6 +24,7 @@ export interface SettingsForm {
   contacts: Contact[];
   /** A zone name, or empty for this browser's. */
   timeZone: string;
+  region: RegionChoice;
 }
 
 /** The form filled in from stored settings. */
@@ -43,6 +45,7 @@ export function settingsToForm(settings: Settings): SettingsForm {
     neverTouch: settings.neverTouch.join('\n'),
     contacts: settings.contacts.map((contact) => ({ ...contact })),
     timeZone: settings.timeZone ?? '',
+    region: settings.region,
   };
 }
 
@@ -75,6 +78,7 @@ export function formToInput(form: SettingsForm, version: number): unknown {
     neverTouch: siteLines(form.neverTouch),
     contacts: form.contacts,
     timeZone: form.timeZone || null,
+    region: form.region,
   };
 }
 

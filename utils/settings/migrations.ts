@@ -5,7 +5,7 @@ type Raw = Record<string, unknown>;
 /**
  * Numbered steps from each older stored shape to the next. Step N turns version N into N + 1;
  * each step is pure and has a test that starts from a stored example of version N
- * (`tests/fixtures/settings-v1.json`).
+ * (`tests/fixtures/settings-v<N>.json`).
  */
 export const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
   // v1 (the first draft) had grayscale as on/off and no pause-page timings.
@@ -19,8 +19,10 @@ export const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
       blocking: { pauseSeconds: 30, allowMinutes: 15, ...blocking },
     };
   },
-  // v2 kept the hours in the browser's zone; v3 can name one, and keeps the browser's by default.
-  2: (old) => ({ ...old, version: 3, timeZone: null }),
+  // v2 kept the hours in the browser's zone and had no "Where you are" (it showed US lines to
+  // everyone). v3 can name a zone, keeping the browser's by default, and leaves the region not
+  // chosen yet, so it follows the browser's language until the person picks one.
+  2: (old) => ({ ...old, version: 3, timeZone: null, region: 'auto' }),
 };
 
 /** Why a stored value could not be brought up to date. */

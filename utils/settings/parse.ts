@@ -3,6 +3,7 @@ import { parseSitePattern } from '../site-pattern';
 import { parseTimeOfDay, formatTimeOfDay } from '../time-of-day';
 import { isWebUrl } from '../web-url';
 import { isKnownZone } from '../time-zone';
+import { REGION_CHOICES, type RegionChoice } from '../support/regions';
 import { migrate } from './migrations';
 import { LIMITS, SETTINGS_VERSION, type Contact, type Settings, type Weekday } from './schema';
 
@@ -116,6 +117,12 @@ function readContact(r: Reader, field: string, value: unknown): Contact {
   return contact;
 }
 
+function readRegion(r: Reader, value: unknown): RegionChoice {
+  if (REGION_CHOICES.includes(value as RegionChoice)) return value as RegionChoice;
+  r.fail('region', t('error_region'));
+  return 'auto';
+}
+
 /**
  * The one gate for settings: what the options form sends, what an imported file holds and what
  * storage returns all pass through here. Older shapes are migrated first; nothing is filled in
@@ -169,6 +176,7 @@ export function parseSettings(input: unknown): ParseResult {
       .list('contacts', raw.contacts, LIMITS.contacts)
       .map((c, i) => readContact(r, `contacts.${i}`, c)),
     timeZone: r.zone('timeZone', raw.timeZone),
+    region: readRegion(r, raw.region),
   };
   return r.errors.length ? { ok: false, errors: r.errors } : { ok: true, settings };
 }

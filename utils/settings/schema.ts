@@ -1,3 +1,5 @@
+import type { RegionChoice } from '../support/regions';
+
 /** Days of the week as `Date.getDay()` numbers: 0 is Sunday. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -69,6 +71,11 @@ export interface Settings {
    * own zone. Choosing one keeps the hours right in a browser that reports UTC.
    */
   timeZone: string | null;
+  /**
+   * "Where you are": whose helplines the popup and the pause page show. `auto` (not chosen
+   * yet) follows the browser's language; `other` shows the international directory.
+   */
+  region: RegionChoice;
 }
 
 /** The current shape's version. */
@@ -88,6 +95,7 @@ export function defaultSettings(): Settings {
     neverTouch: [],
     contacts: [],
     timeZone: null,
+    region: 'auto',
   };
 }
 

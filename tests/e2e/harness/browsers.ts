@@ -1,10 +1,13 @@
 import type { Schedule } from '../../../utils/settings/schema';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
-import type { ExtensionSession } from './session';
+import type { ExtensionSession, LaunchOptions } from './session';
 
 /** Both browsers, for `describe.each`. Set E2E_BROWSERS=chromium (or firefox) to run one. */
-export const BROWSERS: Array<{ name: string; launch: () => Promise<ExtensionSession> }> = [
+export const BROWSERS: Array<{
+  name: string;
+  launch: (options?: LaunchOptions) => Promise<ExtensionSession>;
+}> = [
   { name: 'chromium', launch: launchChromium },
   { name: 'firefox', launch: launchFirefox },
 ].filter((b) => !process.env.E2E_BROWSERS || process.env.E2E_BROWSERS.split(',').includes(b.name));

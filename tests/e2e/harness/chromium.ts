@@ -3,7 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_BUILD, CHROMIUM_PATH } from './paths';
-import { sendViaPage, type ExtensionSession, type RestartOptions, type TestPage } from './session';
+import {
+  sendViaPage,
+  type ExtensionSession,
+  type LaunchOptions,
+  type RestartOptions,
+  type TestPage,
+} from './session';
 
 /** Flags for Debian's Chromium on a machine with no network and no GPU. */
 const FLAGS = [
@@ -35,8 +41,12 @@ export interface ChromiumSession extends ExtensionSession {
 
 /** Starts Debian's Chromium with the built MV3 extension on a fresh (or given) profile. */
 export async function launchChromium(
-  options: { extraArgs?: string[] } = {},
+  options: LaunchOptions & { extraArgs?: string[] } = {},
 ): Promise<ChromiumSession> {
+  // --lang sets the UI language on Linux only alongside the environment's.
+  const language = options.locale
+    ? { LANGUAGE: options.locale.replace('-', '_'), LANG: 'C.UTF-8' }
+    : {};
   const profile = await mkdtemp(join(tmpdir(), 'qh-chromium-'));
   let context = await open();
   async function open(restart: RestartOptions = {}): Promise<BrowserContext> {
@@ -48,11 +58,13 @@ export async function launchChromium(
         ...FLAGS,
         `--disable-extensions-except=${CHROME_BUILD}`,
         `--load-extension=${CHROME_BUILD}`,
+        ...(options.locale ? [`--lang=${options.locale}`] : []),
         ...(options.extraArgs ?? []),
         ...(restart.restoreTabs ? ['--restore-last-session'] : []),
       ],
       viewport: { width: 800, height: 600 },
-      env: { ...process.env, TZ: restart.timeZone ?? process.env.TZ ?? 'UTC' },
+      ...(options.locale ? { locale: options.locale } : {}),
+      env: { ...process.env, TZ: restart.timeZone ?? process.env.TZ ?? 'UTC', ...language },
     });
   }
   async function worker(): Promise<Worker> {

@@ -8,6 +8,7 @@ import {
   sendViaPage,
   type ExtensionSession,
   type RestartOptions,
+  type LaunchOptions,
   type TestPage,
 } from './session';
 
@@ -20,7 +21,7 @@ export interface FirefoxSession extends ExtensionSession {
 }
 
 /** Starts Debian's Firefox ESR over WebDriver BiDi and installs the built MV2 extension. */
-export async function launchFirefox(): Promise<FirefoxSession> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<FirefoxSession> {
   const profile = await mkdtemp(join(tmpdir(), 'qh-firefox-'));
   let browser = await open();
   async function open(restart: RestartOptions = {}): Promise<Browser> {
@@ -43,6 +44,15 @@ export async function launchFirefox(): Promise<FirefoxSession> {
           'blocked.test,www.blocked.test,m.blocked.test,notblocked.test,other.test,site.example,' +
           'paths.test,second.test,blocked.test.other.test',
         'network.proxy.type': 0,
+        ...(options.locale
+          ? {
+              'intl.locale.requested': options.locale,
+              'intl.accept_languages': options.locale,
+              // Debian's language packs live in the application's extensions folder.
+              'extensions.autoDisableScopes': 0,
+              'extensions.enabledScopes': 15,
+            }
+          : {}),
       },
     });
     await b.installExtension(FIREFOX_BUILD);

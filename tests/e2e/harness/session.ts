@@ -31,6 +31,16 @@ export interface RestartOptions {
   timeZone?: string;
 }
 
+/** How a browser is started. */
+export interface LaunchOptions {
+  /**
+   * The browser's UI language as a BCP 47 tag (`es`, `es-MX`, `en-GB`): Chromium's `--lang`,
+   * Firefox's `intl.locale.requested` (Firefox needs Debian's language pack for it,
+   * `firefox-esr-l10n-es-mx`). The browser's default (US English) unless given.
+   */
+  locale?: string;
+}
+
 /** What the background answered, in @webext-core/messaging's wire format. */
 export interface Answer<T = unknown> {
   res?: T;
