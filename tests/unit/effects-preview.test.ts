@@ -1,22 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { previewFilter } from '../../components/options/EffectsFields';
 import { BASE_CSS, effectCss, exactCss } from '../../utils/dimming/css';
+import { DIM_NAMES } from '../../utils/dimming/names';
 import { strengthsNow } from '../../utils/dimming/strength';
 import type { Effects } from '../../utils/settings/schema';
 
 /**
  * The filter a page's root ends up with under `css`, found the way the browser finds it: the
- * root's `filter` names `--qh-f`, whose `var(--qh-…, fallback)` pieces take the value the
- * effect rules set, or their fallback.
+ * root's `filter` names the composed property, whose `var(--…, fallback)` pieces take the value
+ * the effect rules set, or their fallback (the property names are this build's `DIM_NAMES`).
  */
 function resolvedRootFilter(css: string): string {
   const props = new Map<string, string>();
-  for (const [, name, value] of css.matchAll(/(--qh-[a-z]+):([^!;{}]+)!important/g))
+  for (const [, name, value] of css.matchAll(/(--[a-z]+):([^!;{}]+)!important/g))
     props.set(name!, value!);
-  expect(css).toContain('html{--qh-f:');
-  expect(css).toContain('filter:var(--qh-f)!important');
-  const composed = props.get('--qh-f') ?? '';
-  const piece = /var\((--qh-[a-z]+),((?:[^()]|\([^()]*\))*)\)/g;
+  expect(css).toContain(`html{${DIM_NAMES.filter}:`);
+  expect(css).toContain(`filter:var(${DIM_NAMES.filter})!important`);
+  const composed = props.get(DIM_NAMES.filter) ?? '';
+  const piece = /var\((--[a-z]+),((?:[^()]|\([^()]*\))*)\)/g;
   return composed.replace(
     piece,
     (_, name: string, fallback: string) => props.get(name) ?? fallback,
