@@ -28,6 +28,17 @@ describe('settings migrations', () => {
     });
   });
 
+  it('step 2 → 3: loosening at night waits for a breathing pause, the kind default', () => {
+    const v2 = MIGRATIONS[1]!(structuredClone(v1));
+    const v3 = MIGRATIONS[2]!(v2);
+    expect(v3.version).toBe(3);
+    expect(v3.loosenAtNight).toBe('pause');
+    expect({ ...v3, version: 2, loosenAtNight: undefined }).toEqual({
+      ...v2,
+      loosenAtNight: undefined,
+    });
+  });
+
   it('a stored version 1 value parses into valid current settings, keeping everything the user set', () => {
     const parsed = parseSettings(structuredClone(v1));
     expect(parsed.ok).toBe(true);

@@ -1,5 +1,5 @@
 import type { FieldError } from '../settings/parse';
-import type { Contact, Friction, Settings, Weekday } from '../settings/schema';
+import type { Contact, Friction, LoosenAtNight, Settings, Weekday } from '../settings/schema';
 
 /**
  * The options form as the user sees it: numbers and site lists stay as typed text until
@@ -21,6 +21,7 @@ export interface SettingsForm {
   allowMinutes: string;
   neverTouch: string;
   contacts: Contact[];
+  loosenAtNight: LoosenAtNight;
 }
 
 /** The form filled in from stored settings. */
@@ -40,6 +41,7 @@ export function settingsToForm(settings: Settings): SettingsForm {
     allowMinutes: String(settings.blocking.allowMinutes),
     neverTouch: settings.neverTouch.join('\n'),
     contacts: settings.contacts.map((contact) => ({ ...contact })),
+    loosenAtNight: settings.loosenAtNight,
   };
 }
 
@@ -71,6 +73,7 @@ export function formToInput(form: SettingsForm, version: number): unknown {
     clockHiding: form.clockHiding,
     neverTouch: siteLines(form.neverTouch),
     contacts: form.contacts,
+    loosenAtNight: form.loosenAtNight,
   };
 }
 

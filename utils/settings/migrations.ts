@@ -19,6 +19,8 @@ export const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
       blocking: { pauseSeconds: 30, allowMinutes: 15, ...blocking },
     };
   },
+  // v3: loosening changes at night wait (issue 11); the kind default is the breathing pause.
+  2: (old) => ({ ...old, version: 3, loosenAtNight: 'pause' }),
 };
 
 /** Why a stored value could not be brought up to date. */

@@ -140,6 +140,10 @@ export function parseSettings(input: unknown): ParseResult {
   const friction = blocking.friction;
   if (friction !== 'off' && friction !== 'pause') r.fail('blocking.friction', t('error_friction'));
 
+  const loosenAtNight = raw.loosenAtNight;
+  if (loosenAtNight !== 'pause' && loosenAtNight !== 'morning')
+    r.fail('loosenAtNight', t('error_loosen_at_night'));
+
   const settings: Settings = {
     version: SETTINGS_VERSION,
     schedule: {
@@ -164,6 +168,7 @@ export function parseSettings(input: unknown): ParseResult {
     contacts: r
       .list('contacts', raw.contacts, LIMITS.contacts)
       .map((c, i) => readContact(r, `contacts.${i}`, c)),
+    loosenAtNight: loosenAtNight === 'morning' ? 'morning' : 'pause',
   };
   return r.errors.length ? { ok: false, errors: r.errors } : { ok: true, settings };
 }

@@ -38,6 +38,12 @@ export interface Blocking {
   allowMinutes: number;
 }
 
+/**
+ * How a change that makes the night less quiet applies while quiet hours run: `pause` after a
+ * breathing pause (the same calm pause as the pause page), `morning` once the night is over.
+ */
+export type LoosenAtNight = 'pause' | 'morning';
+
 /** One of the user's own people or services to reach at night. */
 export interface Contact {
   /** What the user calls them: "My sponsor", "Dr. Lee". */
@@ -64,10 +70,12 @@ export interface Settings {
   neverTouch: string[];
   /** The user's own support contacts, shown beside the helplines. */
   contacts: Contact[];
+  /** How loosening changes wait during quiet hours (changing this is itself a loosening). */
+  loosenAtNight: LoosenAtNight;
 }
 
 /** The current shape's version. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** Every night of the week. */
 export const ALL_DAYS: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
@@ -82,6 +90,7 @@ export function defaultSettings(): Settings {
     clockHiding: true,
     neverTouch: [],
     contacts: [],
+    loosenAtNight: 'pause',
   };
 }
 
