@@ -11,10 +11,17 @@ import {
   loadOverride,
   loadSettings,
   saveOverride,
-  saveSettings,
 } from '../settings/store';
 import { allowForAWhile } from './allow';
-import { requestReconcile } from './reconcile';
+import {
+  beginBreath,
+  cancelWaiting,
+  finishBreath,
+  pauseWaits,
+  plannedSettings,
+  saveAsNightAllows,
+} from './pending';
+import { requestReconcile, serially } from './reconcile';
 import { isExtensionPage } from './sender';
 import { currentStatus } from './status';
 
@@ -24,10 +31,12 @@ type Handlers = {
   ) => Promise<ReturnType<ProtocolMap[K]>>;
 };
 
+/** Saves through the night's rule (loosening waits, see `pending.ts`), then applies. */
 async function store(settings: Settings): Promise<SaveResult> {
-  await saveSettings(settings);
+  const { breath } = await serially(() => saveAsNightAllows(settings, Date.now()));
   await requestReconcile();
-  return { ok: true, status: await currentStatus(Date.now()) };
+  const status = await currentStatus(Date.now());
+  return breath ? { ok: true, status, breath } : { ok: true, status };
 }
 
 async function applied<T>(change: Promise<T>) {
@@ -50,6 +59,8 @@ export const HANDLERS: Handlers = {
   },
   pauseTonight: async () => {
     const now = Date.now();
+    // While the night holds, pausing it is a loosening: it goes through beginBreath instead.
+    if (await pauseWaits(now)) return currentStatus(now);
     const [{ settings }, current] = await Promise.all([loadSettings(), loadOverride()]);
     // Pausing a manual start when no scheduled night is under way simply ends that start.
     const manualStartOnly =
@@ -65,11 +76,18 @@ export const HANDLERS: Handlers = {
     const site = typeof url === 'string' && isTouchableUrl(url) ? describeSite(url) : null;
     if (!site)
       return { ok: false, errors: [{ field: 'neverTouch', message: t('popup_tab_untouchable') }] };
-    const { settings } = await loadSettings();
+    const settings = await plannedSettings();
     const parsed = parseSettings({ ...settings, neverTouch: [...settings.neverTouch, site] });
     return parsed.ok ? store(parsed.settings) : parsed;
   },
   allowForAWhile: (url) => allowForAWhile(url),
+  beginBreath: (purpose) => serially(() => beginBreath(purpose, Date.now())),
+  finishBreath: async (token) => {
+    const done = await serially(() => finishBreath(token, Date.now()));
+    await requestReconcile();
+    return { done, status: await currentStatus(Date.now()) };
+  },
+  cancelWaiting: (item) => applied(serially(() => cancelWaiting(item))),
 };
 
 /**

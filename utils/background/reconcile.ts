@@ -3,6 +3,7 @@ import { isOverrideLive, nextChange, stateAt, type NightState } from '../schedul
 import { loadOverride, loadSettings, saveOverride } from '../settings/store';
 import { scheduleAlarms } from './alarms';
 import { FEATURES, type Feature } from './features';
+import { applyWhenNightEnds } from './pending';
 
 /**
  * Recomputes the night from storage and the clock, and brings everything in line with it:
@@ -10,6 +11,7 @@ import { FEATURES, type Feature } from './features';
  * is right after a worker stop, a crash, a sleep or a clock change.
  */
 export async function reconcile(now: number, features: Feature[] = FEATURES): Promise<NightState> {
+  await applyWhenNightEnds(now);
   const [{ settings }, stored] = await Promise.all([loadSettings(), loadOverride()]);
   const override = isOverrideLive(stored, now) ? stored : undefined;
   if (stored && !override) await saveOverride(undefined);
@@ -30,12 +32,17 @@ export async function reconcile(now: number, features: Feature[] = FEATURES): Pr
 
 let queue: Promise<unknown> = Promise.resolve();
 
+/** Runs `task` after every read-change-write already queued, so two never interleave. */
+export function serially<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 /**
  * Runs `reconcile` after any run already under way, so two events never apply at once.
  * Reads the clock when its turn comes, not when it was asked.
  */
 export function requestReconcile(): Promise<NightState> {
-  const run = queue.then(() => reconcile(Date.now()));
-  queue = run.catch(() => undefined);
-  return run;
+  return serially(() => reconcile(Date.now()));
 }
