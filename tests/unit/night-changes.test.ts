@@ -130,12 +130,11 @@ describe('at night, loosening waits for a breathing pause (the default)', () => 
     });
   });
 
-  it('adding a never-touched site from the popup waits too, and starts from what waits', async () => {
+  it("the popup's never-dim click applies now, to what is in force and to what waits", async () => {
     await planByDay();
     await save(withSites(plan(), ['reddit.com']));
     const { res } = await deliver('neverTouchSite', 'https://docs.example.org/page');
-    expect(res).toMatchObject({ ok: true, breath: { seconds: 30 } });
-    expect((await loadSettings()).settings.neverTouch).toEqual([]);
+    expect((await loadSettings()).settings.neverTouch).toEqual(['docs.example.org']);
     const waiting = res?.ok ? res.status.waiting : undefined;
     expect(waiting).toMatchObject({
       neverTouch: ['docs.example.org'],

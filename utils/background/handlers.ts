@@ -14,11 +14,11 @@ import {
 } from '../settings/store';
 import { allowForAWhile } from './allow';
 import {
+  addNeverTouchNow,
   beginBreath,
   cancelWaiting,
   finishBreath,
   pauseWaits,
-  plannedSettings,
   saveAsNightAllows,
 } from './pending';
 import { requestReconcile, serially } from './reconcile';
@@ -76,9 +76,12 @@ export const HANDLERS: Handlers = {
     const site = typeof url === 'string' && isTouchableUrl(url) ? describeSite(url) : null;
     if (!site)
       return { ok: false, errors: [{ field: 'neverTouch', message: t('popup_tab_untouchable') }] };
-    const settings = await plannedSettings();
+    const { settings } = await loadSettings();
     const parsed = parseSettings({ ...settings, neverTouch: [...settings.neverTouch, site] });
-    return parsed.ok ? store(parsed.settings) : parsed;
+    if (!parsed.ok) return parsed;
+    await serially(() => addNeverTouchNow(site));
+    await requestReconcile();
+    return { ok: true, status: await currentStatus(Date.now()) };
   },
   allowForAWhile: (url) => allowForAWhile(url),
   beginBreath: (purpose) => serially(() => beginBreath(purpose, Date.now())),

@@ -16,11 +16,6 @@ function newBreath(purpose: BreathPurpose, seconds: number, now: number): Stored
   return { purpose, seconds, since: now, token: crypto.randomUUID() };
 }
 
-/** The settings a further edit starts from: what is waiting if anything is, else what is in force. */
-export async function plannedSettings(): Promise<Settings> {
-  return (await loadNightChanges()).desired ?? (await loadSettings()).settings;
-}
-
 /**
  * Saves settings the way the night allows. By day, or when nothing loosens, all of it applies.
  * During quiet hours the tightening part applies at once and the whole wish waits: for the
@@ -57,6 +52,7 @@ export async function beginBreath(purpose: unknown, now: number): Promise<Breath
   const [{ settings, holds }, changes] = await Promise.all([nightNow(now), loadNightChanges()]);
   if (!holds || settings.loosenAtNight !== 'pause') return null;
   if (purpose === 'settings' && !changes.desired) return null;
+  if (purpose === 'pauseTonight' && !(await pauseWaits(now))) return null;
   const breath = newBreath(purpose, settings.blocking.pauseSeconds, now);
   await saveNightChanges({ ...changes, breath });
   return { token: breath.token, seconds: breath.seconds };
@@ -125,4 +121,19 @@ export async function pauseWaits(now: number): Promise<boolean> {
   // Ending a start the user made by day, with no scheduled night under way, undoes nothing planned.
   const ownStartOnly = override?.kind === 'start' && !nightAt(settings.schedule, now);
   return night.phase !== 'off' && !ownStartOnly;
+}
+
+/**
+ * The popup's one click that sets a site aside: added at once to what is in force and to what
+ * waits, so the morning does not take it back. (Issue 11 item 3 turns this into a loosening
+ * like any other; until then it keeps its old behaviour.)
+ */
+export async function addNeverTouchNow(site: string): Promise<void> {
+  const add = (settings: Settings): Settings =>
+    settings.neverTouch.includes(site)
+      ? settings
+      : { ...settings, neverTouch: [...settings.neverTouch, site] };
+  const [{ settings }, changes] = await Promise.all([loadSettings(), loadNightChanges()]);
+  await saveSettings(add(settings));
+  if (changes.desired) await saveNightChanges({ ...changes, desired: add(changes.desired) });
 }
