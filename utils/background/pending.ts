@@ -2,7 +2,7 @@ import type { Breath, BreathPurpose } from '../protocol';
 import { nightAt, pauseTonightOverride } from '../schedule';
 import { loosenings, revertLoosening, tighteningPart } from '../settings/loosens';
 import type { Settings } from '../settings/schema';
-import { loadSettings, saveOverride, saveSettings } from '../settings/store';
+import { hasSavedSettings, loadSettings, saveOverride, saveSettings } from '../settings/store';
 import { loadNightChanges, saveNightChanges, type StoredBreath } from './pending-store';
 import { currentStatus } from './status';
 
@@ -17,7 +17,8 @@ function newBreath(purpose: BreathPurpose, seconds: number, now: number): Stored
 }
 
 /**
- * Saves settings the way the night allows. By day, or when nothing loosens, all of it applies.
+ * Saves settings the way the night allows. By day, on the very first save, or when nothing
+ * loosens, all of it applies.
  * During quiet hours the tightening part applies at once and the whole wish waits: for the
  * morning, or, in "after a breathing pause" mode, for a pause the page must sit through
  * (returned here, checked again by {@link finishBreath}).
@@ -27,7 +28,9 @@ export async function saveAsNightAllows(
   now: number,
 ): Promise<{ breath?: Breath }> {
   const { settings, holds } = await nightNow(now);
-  if (!holds || loosenings(settings, desired).length === 0) {
+  // Before the first save the defaults are in force, and they are nobody's plan to protect.
+  const planned = holds && (await hasSavedSettings());
+  if (!planned || loosenings(settings, desired).length === 0) {
     await saveSettings(desired);
     await saveNightChanges({});
     return {};

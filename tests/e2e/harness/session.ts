@@ -45,8 +45,32 @@ export async function sendViaPage<T>(
   }
 }
 
-/** Sends a protocol message from inside an extension page. */
-export function sendFrom<T>(page: TestPage, type: string, data?: unknown): Promise<Answer<T>> {
+/**
+ * Sends a protocol message from inside an extension page. Tests switch the night on and off by
+ * saving settings; when a save loosens a running night the background asks for a breathing
+ * pause first, and this sits through it the way the settings page would, then finishes it.
+ */
+export async function sendFrom<T>(
+  page: TestPage,
+  type: string,
+  data?: unknown,
+): Promise<Answer<T>> {
+  const answer = await sendOnce<T>(page, type, data);
+  const breath = (answer.res as { breath?: { token: string; seconds: number } } | undefined)
+    ?.breath;
+  if (!breath) return answer;
+  await new Promise((resolve) => setTimeout(resolve, breath.seconds * 1000 + 100));
+  const done = await sendOnce<{ done: boolean; status: unknown }>(
+    page,
+    'finishBreath',
+    breath.token,
+  );
+  if (!done.res?.done)
+    throw new Error(`The breathing pause did not finish: ${JSON.stringify(done)}`);
+  return { res: { ...answer.res, status: done.res.status } as T };
+}
+
+function sendOnce<T>(page: TestPage, type: string, data?: unknown): Promise<Answer<T>> {
   return page.evaluate(
     ({ type, data }) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
