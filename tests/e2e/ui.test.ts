@@ -98,6 +98,16 @@ async function openPage(session: ExtensionSession, path: string): Promise<TestPa
   return page as unknown as TestPage;
 }
 
+/** session.send, through openPage's sturdier wait in Firefox. */
+async function sendThroughPage<T>(session: ExtensionSession, type: string, data?: unknown) {
+  const page = await openPage(session, '/options.html');
+  try {
+    return await sendFrom<T>(page, type, data);
+  } finally {
+    await page.close();
+  }
+}
+
 async function openOptions(session: ExtensionSession): Promise<TestPage> {
   const page = await openPage(session, '/options.html');
   await eventually(() => page.evaluate(() => Boolean(document.querySelector('form')), undefined));
@@ -133,15 +143,7 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
   });
   afterAll(() => session?.close());
 
-  /** session.send, through openPage's sturdier wait in Firefox. */
-  async function send<T>(type: string, data?: unknown) {
-    const page = await openPage(session, '/options.html');
-    try {
-      return await sendFrom<T>(page, type, data);
-    } finally {
-      await page.close();
-    }
-  }
+  const send = <T>(type: string, data?: unknown) => sendThroughPage<T>(session, type, data);
   const status = async () => (await send<Status>('getStatus')).res!;
   const save = async (settings: Settings) =>
     expect((await send<SaveResult>('saveSettings', settings)).res?.ok).toBe(true);
@@ -345,14 +347,7 @@ describe.each(BROWSERS)('at night the plan holds, in $name', ({ launch }) => {
     await site?.close();
   });
 
-  const send = async <T>(type: string, data?: unknown) => {
-    const page = await openPage(session, '/options.html');
-    try {
-      return await sendFrom<T>(page, type, data);
-    } finally {
-      await page.close();
-    }
-  };
+  const send = <T>(type: string, data?: unknown) => sendThroughPage<T>(session, type, data);
   const status = async () => (await send<Status>('getStatus')).res!;
   const plan = (patch: Partial<Settings> = {}): Settings => ({
     ...defaultSettings(),
