@@ -32,7 +32,9 @@ export async function saveAsNightAllows(
   const planned = holds && (await hasSavedSettings());
   if (!planned || loosenings(settings, desired).length === 0) {
     await saveSettings(desired);
-    await saveNightChanges({});
+    // Nothing of this waits; a pause begun for pausing tonight is left to finish.
+    const { breath } = await loadNightChanges();
+    await saveNightChanges(breath?.purpose === 'pauseTonight' ? { breath } : {});
     return {};
   }
   const applied = tighteningPart(settings, desired);
