@@ -27,4 +27,7 @@ export const MESSAGE_SENDERS: { readonly [K in keyof ProtocolMap]: readonly Exte
   clearBackup: ['options'],
   neverTouchSite: ['popup'],
   allowForAWhile: ['pause'],
+  beginBreath: ['popup', 'options'],
+  finishBreath: ['popup', 'options'],
+  cancelWaiting: ['options'],
 };

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { NightState, Override } from './schedule';
 import type { FieldError } from './settings/parse';
+import type { Loosening } from './settings/loosens';
 import type { Settings } from './settings/schema';
 
 /** What the popup and options page need to draw themselves. */
@@ -13,10 +14,23 @@ export interface Status {
   zone: string;
   /** True when stored settings could not be read and were set aside (see `getBackup`). */
   recovered: boolean;
+  /** During quiet hours: the settings as last saved, while part of them waits (see `loosens.ts`). */
+  waiting?: Settings;
+}
+
+/** What a breathing pause is for: saved settings that wait, or pausing tonight. */
+export type BreathPurpose = 'settings' | 'pauseTonight';
+
+/** A breathing pause the background handed out; the page finishes it with the token. */
+export interface Breath {
+  token: string;
+  /** How long it lasts. Never shown: nothing counts down. */
+  seconds: number;
 }
 
 /** The answer to a settings change: the settings now in force, or why nothing changed. */
-export type SaveResult = { ok: true; status: Status } | { ok: false; errors: FieldError[] };
+export type SaveResult =
+  { ok: true; status: Status; breath?: Breath } | { ok: false; errors: FieldError[] };
 
 /**
  * Every message the extension's own pages send to the background. Each handler checks that
@@ -42,6 +56,12 @@ export interface ProtocolMap {
   clearBackup(): Status;
   /** Adds the site of the page at `url` to the sites never touched (the popup's one click). */
   neverTouchSite(url: string): SaveResult;
+  /** Starts a breathing pause for what waits tonight; null when none is offered (by day, or "in the morning"). */
+  beginBreath(purpose: BreathPurpose): Breath | null;
+  /** Ends a breathing pause; what it was for applies once its full length has passed. */
+  finishBreath(token: string): { done: boolean; status: Status };
+  /** Cancels one waiting change (as listed from the status), or every one with null. */
+  cancelWaiting(item: Loosening | null): Status;
   /** From the pause page: lets the listed site of `url` through for a while; true once it is open. */
   allowForAWhile(url: string): boolean;
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { t } from '../../utils/i18n';
+import './breathing.css';
 
 /** Props for {@link BreathingPause}. */
 export interface BreathingPauseProps {

@@ -8,7 +8,8 @@ import {
   type SettingsForm,
 } from '../../utils/form/settings-form';
 import { mayShowHours } from '../../utils/popup-state';
-import { sendMessage, type Status } from '../../utils/protocol';
+import { sendMessage, type Breath, type Status } from '../../utils/protocol';
+import { pendingLines } from '../../utils/settings/loosens-words';
 import { parseSettings } from '../../utils/settings/parse';
 import { SETTINGS_VERSION } from '../../utils/settings/schema';
 import { PrivateWindowNotice } from '../PrivateWindowNotice';
@@ -16,11 +17,13 @@ import { BlockingFields } from './BlockingFields';
 import { ContactsEditor } from './ContactsEditor';
 import { EffectsFields } from './EffectsFields';
 import { ImportExport } from './ImportExport';
+import { LoosenAtNightField } from './LoosenAtNightField';
 import { RecoveredNotice } from './RecoveredNotice';
 import { RegionField } from './RegionField';
 import { ResetSettings } from './ResetSettings';
 import { ScheduleFields } from './ScheduleFields';
 import { UtcNotice } from './UtcNotice';
+import { NightLine, WaitingChanges } from './WaitingChanges';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'invalid';
 
@@ -33,12 +36,14 @@ export function OptionsApp() {
   const [form, setForm] = useState<SettingsForm | null>(null);
   const [errors, setErrors] = useState<ErrorsByField>({});
   const [saveState, setSaveState] = useState<SaveState>('idle');
+  const [breath, setBreath] = useState<Breath | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const focusError = useRef(false);
 
   const show = (next: Status) => {
     setStatus(next);
-    setForm(settingsToForm(next.settings));
+    // The form shows the plan as saved: what waits at night included.
+    setForm(settingsToForm(next.waiting ?? next.settings));
     setErrors({});
   };
 
@@ -74,14 +79,19 @@ export function OptionsApp() {
     const answer = await sendMessage('saveSettings', input);
     if (!answer.ok) return refuse(errorsByField(answer.errors));
     show(answer.status);
+    setBreath(answer.breath ?? null);
     setSaveState('saved');
   }
+
+  const waiting = status.waiting ? pendingLines(status.settings, status.waiting) : [];
+  const saved = [t('options_saved'), ...waiting.map((line) => line.sentence)].join(' ');
 
   const fields = { form, update, errors };
   return (
     <main class="qh-options">
       <h1>{t('options_title')}</h1>
       <p class="qh-hint">{t('options_intro')}</p>
+      <NightLine status={status} />
       <PrivateWindowNotice />
       <UtcNotice status={status} />
       {status.recovered ? (
@@ -93,6 +103,7 @@ export function OptionsApp() {
         <BlockingFields {...fields} />
         <RegionField {...fields} />
         <ContactsEditor {...fields} />
+        <LoosenAtNightField {...fields} />
         <div class="qh-save-bar">
           <button type="submit" class="qh-primary" disabled={saveState === 'saving'}>
             {t('options_save')}
@@ -105,14 +116,11 @@ export function OptionsApp() {
                 : 'qh-saved qh-save-message'
             }
           >
-            {saveState === 'saved'
-              ? t('options_saved')
-              : saveState === 'invalid'
-                ? t('options_not_saved')
-                : ''}
+            {saveState === 'saved' ? saved : saveState === 'invalid' ? t('options_not_saved') : ''}
           </p>
         </div>
       </form>
+      <WaitingChanges status={status} breath={breath} onBreath={setBreath} onStatus={show} />
       <ImportExport settings={status.settings} onImported={show} />
       <ResetSettings onReset={show} />
     </main>

@@ -74,6 +74,8 @@ describe.each(BROWSERS)('clock hiding in $name', ({ name, launch }) => {
       schedule: nightSchedule(on),
       effects: { dim: 0, warmth: 0, grayscale: 0 },
       clockHiding: true,
+      // Short, so the harness's breathing pause when a save loosens the night stays quick.
+      blocking: { pauseSeconds: 5 },
     });
     const saved = await session.send('saveSettings', settings);
     expect(saved.res).toMatchObject({ ok: true });

@@ -88,6 +88,24 @@ describe.each(BROWSERS)('protocol in $name', ({ launch }) => {
     expect((await send('/blocked.html', 'allowForAWhile', listed)).res).toBe(true);
   });
 
+  it('at night a loosening waits for a breathing pause the background times itself', async () => {
+    const blocking = { ...defaultSettings().blocking, sites: ['youtube.com'], pauseSeconds: 5 };
+    await save({ schedule: nightSchedule(true), blocking });
+    // Pausing tonight is a loosening: the popup gets a pause of the user's length first.
+    expect((await send('/popup.html', 'beginBreath', 'pauseTonight')).res).toMatchObject({
+      seconds: 5,
+    });
+    // Nothing waits from the settings page, so it has no pause to begin, and a guessed token
+    // finishes nothing.
+    expect((await send('/options.html', 'beginBreath', 'settings')).res).toBeNull();
+    const guessed = (await send('/options.html', 'finishBreath', 'not-the-token')).res!;
+    expect(guessed.done).toBe(false);
+    expect(guessed.status.night.phase).not.toBe('off');
+    const cancelled = (await send('/options.html', 'cancelWaiting', null)).res!;
+    expect(cancelled.waiting).toBeUndefined();
+    expect(cancelled.settings.blocking.sites).toEqual(['youtube.com']);
+  });
+
   it('the settings page resets to the defaults, and has no set-aside copy to offer', async () => {
     await save({ effects: { dim: 70, warmth: 10, grayscale: 50 }, clockHiding: false });
     expect((await send('/options.html', 'getBackup')).res).toBeNull();

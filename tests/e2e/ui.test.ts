@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findClockTimes } from '../../utils/clock-text';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { openPage } from './harness/open-page';
-import { BROWSERS, clockIn } from './harness/browsers';
+import { BROWSERS, clockIn, nightSchedule } from './harness/browsers';
+import { startTestSite, type TestSite } from './harness/server';
 import {
   eventually,
   senderPath,
@@ -29,7 +30,11 @@ type Driven = TestPage & {
 };
 
 function hours(start: string, end: string, rampMinutes = 0): Settings {
-  return settingsWith({ schedule: { start, end, days: [0, 1, 2, 3, 4, 5, 6], rampMinutes } });
+  return settingsWith({
+    schedule: { start, end, days: [0, 1, 2, 3, 4, 5, 6], rampMinutes },
+    // Short, so the harness's breathing pause when a save loosens the night stays quick.
+    blocking: { pauseSeconds: 5 },
+  });
 }
 
 /** The text of an element, or null when it is not there. */
@@ -82,6 +87,20 @@ const fieldError = (page: TestPage, id: string) =>
     return field?.getAttribute('aria-invalid') === 'true' && linked ? line?.textContent : null;
   }, id);
 
+/** session.send, through openPage's sturdier wait in Firefox. */
+async function sendThroughPage<K extends Message>(
+  session: ExtensionSession,
+  type: K,
+  ...data: Payload<K>
+) {
+  const page = await openPage(session, senderPath(type));
+  try {
+    return await sendFrom(page, type, ...data);
+  } finally {
+    await page.close();
+  }
+}
+
 async function openOptions(session: ExtensionSession): Promise<TestPage> {
   const page = await openPage(session, '/options.html');
   await eventually(() => page.evaluate(() => Boolean(document.querySelector('form')), undefined));
@@ -117,15 +136,8 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
   });
   afterAll(() => session?.close());
 
-  /** session.send, through openPage's sturdier wait in Firefox. */
-  async function send<K extends Message>(type: K, ...data: Payload<K>) {
-    const page = await openPage(session, senderPath(type));
-    try {
-      return await sendFrom(page, type, ...data);
-    } finally {
-      await page.close();
-    }
-  }
+  const send = <K extends Message>(type: K, ...data: Payload<K>) =>
+    sendThroughPage(session, type, ...data);
   const status = async () => (await send('getStatus')).res!;
   const save = async (settings: Settings) =>
     expect((await send('saveSettings', settings)).res?.ok).toBe(true);
@@ -229,7 +241,8 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
     expect(name).toBe('quiet-hours-settings.json');
     expect(JSON.parse(body.join('\n'))).toEqual(mine);
 
-    await save(defaultSettings());
+    // Different settings that the import only tightens, so it applies at once at any hour.
+    await save(hours(clockIn(60), clockIn(120)));
     await chooseFile(session, page, body.join('\n'));
     await waitForText(page, '#f-import-status', 'Imported and saved.');
     expect((await status()).settings).toEqual(mine);
@@ -328,3 +341,137 @@ async function seriousViolations(page: PlaywrightPage): Promise<string[]> {
       );
   });
 }
+
+describe.each(BROWSERS)('at night the plan holds, in $name', ({ launch }) => {
+  let session: ExtensionSession;
+  let site: TestSite;
+  beforeAll(async () => {
+    site = await startTestSite();
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session?.close();
+    await site?.close();
+  });
+
+  const send = <K extends Message>(type: K, ...data: Payload<K>) =>
+    sendThroughPage(session, type, ...data);
+  const status = async () => (await send('getStatus')).res!;
+  const plan = (patch: Partial<Settings> = {}): Settings => ({
+    ...defaultSettings(),
+    schedule: nightSchedule(true),
+    blocking: { sites: ['blocked.test'], friction: 'pause', pauseSeconds: 5, allowMinutes: 1 },
+    ...patch,
+  });
+  const address = () => `http://blocked.test:${site.port}/tonight`;
+  /** Opens the listed address in a new tab: the pause page's address, or the page's own text. */
+  async function visit(): Promise<string> {
+    const page = await session.openPage('about:blank');
+    void page.goto(address()).catch(() => undefined);
+    const seen = await eventually(() =>
+      page.evaluate(
+        () =>
+          (location.href.includes('/blocked.html#') && 'paused') ||
+          document.getElementById('page')?.textContent,
+        undefined,
+      ),
+    );
+    await page.close();
+    return seen;
+  }
+  const opens = `blocked.test:0/tonight`;
+  const loaded = () => opens.replace(':0', `:${site.port}`);
+
+  /** Empties the site list on the settings page and saves; returns the page and its save line. */
+  async function removeTheSite(): Promise<{ page: TestPage; message: string }> {
+    const page = await openOptions(session);
+    await setValue(page, 'f-blocking-sites', '');
+    await clickButton(page, 'Save');
+    const message = await eventually(async () => {
+      const text = await textOf(page, '.qh-save-message');
+      return text?.startsWith('Saved.') ? text : undefined;
+    });
+    return { page, message };
+  }
+
+  it('removing a listed site waits for the breathing pause, then applies', async () => {
+    // The first save of a fresh profile is the plan itself, so it applies at any hour.
+    expect((await send('saveSettings', plan())).res?.ok).toBe(true);
+    const { page, message } = await removeTheSite();
+    expect(await textOf(page, '.qh-night-line')).toMatch(/come after a breathing pause/);
+    expect(message).toBe(
+      'Saved. Removing blocked.test from the sites that wait takes effect after a breathing pause, or in the morning.',
+    );
+    expect(
+      await page.evaluate(() => Boolean(document.querySelector('.qh-breathing')), undefined),
+    ).toBe(true);
+    expect(await visit()).toBe('paused');
+    expect((await status()).settings.blocking.sites).toEqual(['blocked.test']);
+    // "Apply it now" is offered only once the pause is over; the background checks the time too.
+    await clickButton(page, 'Apply it now');
+    await eventually(async () => (await status()).settings.blocking.sites.length === 0);
+    expect(await visit()).toBe(loaded());
+    expect((await status()).waiting).toBeUndefined();
+    expect(await page.evaluate(() => document.body.innerText, undefined)).not.toMatch(
+      /\d{1,2}:\d{2}/,
+    );
+    await page.close();
+  });
+
+  it("the popup's pause for tonight asks, then goes through the breathing pause", async () => {
+    const page = await openPopup(session);
+    await clickButton(page, 'Pause for tonight');
+    await clickButton(page, 'Yes, pause tonight');
+    await eventually(() =>
+      page.evaluate(() => Boolean(document.querySelector('.qh-breathing')), undefined),
+    );
+    expect((await status()).night.phase).toBe('on');
+    await clickButton(page, 'Yes, pause tonight');
+    await waitForText(page, '.qh-night-state', 'Paused for tonight');
+    expect((await status()).override?.kind).toBe('pause');
+    await clickButton(page, 'Turn quiet hours back on');
+    await waitForText(page, '.qh-night-state', 'Quiet hours are on');
+    await page.close();
+  });
+
+  it('"in the morning": a removal waits through a restart, applies when the night ends, and only once', async () => {
+    // A night that ends in one to two minutes (the browsers run in UTC).
+    const end = new Date(Math.ceil((Date.now() + 75_000) / 60_000) * 60_000)
+      .toISOString()
+      .slice(11, 16);
+    const morning = plan({
+      schedule: { ...nightSchedule(true), end },
+      loosenAtNight: 'morning',
+    });
+    // Both parts of this loosen the night: the harness sits through the pause they wait for.
+    expect((await send('saveSettings', morning)).res?.ok).toBe(true);
+    expect((await status()).settings.loosenAtNight).toBe('morning');
+
+    const { page, message } = await removeTheSite();
+    expect(await textOf(page, '.qh-night-line')).toMatch(/wait until morning/);
+    expect(message).toBe(
+      'Saved. Removing blocked.test from the sites that wait takes effect in the morning.',
+    );
+    expect(await textOf(page, '.qh-waiting')).not.toMatch(/breathing pause/);
+    await page.close();
+    expect(await visit()).toBe('paused');
+
+    await session.restart();
+    const waiting = await status();
+    expect(waiting.settings.blocking.sites).toEqual(['blocked.test']);
+    expect(waiting.waiting?.blocking.sites).toEqual([]);
+    expect(await visit()).toBe('paused');
+
+    await eventually(async () => (await status()).night.phase === 'off', 150_000);
+    await eventually(async () => {
+      const now = await status();
+      return now.settings.blocking.sites.length === 0 && !now.waiting;
+    });
+    expect(await visit()).toBe(loaded());
+
+    // Listed again by day, it stays listed: what waited was applied once, not on every wake.
+    expect((await send('saveSettings', morning)).res?.ok).toBe(true);
+    await session.restart();
+    expect((await status()).settings.blocking.sites).toEqual(['blocked.test']);
+  }, 240_000);
+});

@@ -126,8 +126,11 @@ describe('messages', () => {
       override: null,
     });
 
+    // At night pausing is a loosening: it goes through the breathing pause (night-changes.test.ts).
     vi.setSystemTime(local('2026-11-27 23:00'));
-    expect((await deliver('pauseTonight', undefined)).res).toMatchObject({
+    const breath = (await deliver('beginBreath', 'pauseTonight')).res!;
+    vi.setSystemTime(local('2026-11-27 23:00') + breath.seconds * 1000);
+    expect((await deliver('finishBreath', breath.token)).res?.status).toMatchObject({
       night: { phase: 'off' },
       override: { kind: 'pause' },
     });

@@ -121,6 +121,9 @@ describe('protocol', () => {
       clearBackup: true,
       neverTouchSite: true,
       allowForAWhile: true,
+      beginBreath: true,
+      finishBreath: true,
+      cancelWaiting: true,
     };
     const names = Object.keys(protocol);
 

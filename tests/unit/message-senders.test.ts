@@ -29,6 +29,9 @@ const TABLE: Array<[Message, popup: boolean, options: boolean, pause: boolean]> 
   ['clearBackup', false, true, false],
   ['neverTouchSite', true, false, false],
   ['allowForAWhile', false, false, true],
+  ['beginBreath', true, true, false],
+  ['finishBreath', true, true, false],
+  ['cancelWaiting', false, true, false],
 ];
 
 /** A payload each message would act on, so a refusal that let it through would show. */
@@ -43,6 +46,9 @@ const PAYLOAD: { [K in Message]: Parameters<ProtocolMap[K]>[0] } = {
   clearBackup: undefined,
   neverTouchSite: 'https://example.com/',
   allowForAWhile: 'https://youtube.com/',
+  beginBreath: 'settings',
+  finishBreath: 'not-a-token',
+  cancelWaiting: null,
 };
 
 const stored = () => Promise.all(Object.values(DB_KEYS).map((key) => readRaw(key)));

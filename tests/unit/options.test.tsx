@@ -335,3 +335,52 @@ describe('options: the time zone', () => {
     });
   });
 });
+
+describe('options: at night, loosening waits', () => {
+  const listed = (loosenAtNight: Settings['loosenAtNight']): Settings => ({
+    ...defaultSettings(),
+    blocking: { ...defaultSettings().blocking, sites: ['youtube.com', 'reddit.com'] },
+    loosenAtNight,
+  });
+  const atNight = () => vi.setSystemTime(new Date(2026, 10, 27, 23, 30));
+
+  it('says so in one line, and after Save says what waits for the morning; Cancel keeps the plan', async () => {
+    atNight();
+    await openOptions(listed('morning'));
+    expect(screen.getByText(/ones that loosen it wait until morning/)).toBeTruthy();
+    type('f-blocking-sites', 'reddit.com');
+    save();
+    expect(
+      await screen.findByText(
+        'Saved. Removing youtube.com from the sites that wait takes effect in the morning.',
+      ),
+    ).toBeTruthy();
+    expect((await stored()).blocking.sites).toEqual(['youtube.com', 'reddit.com']);
+    // The form keeps the plan as saved, and the waiting change is listed with Cancel.
+    expect(byId('f-blocking-sites').value).toBe('reddit.com');
+    expect(screen.queryByRole('button', { name: 'Take a breathing pause first' })).toBeNull();
+    fireEvent.click(
+      screen.getByRole('button', {
+        name: 'Cancel: Removing youtube.com from the sites that wait takes effect in the morning.',
+      }),
+    );
+    await waitFor(() => expect(byId('f-blocking-sites').value).toBe('youtube.com\nreddit.com'));
+    expect(screen.queryByText(/takes effect/)).toBeNull();
+    expect(document.body.textContent).not.toMatch(/\d{1,2}:\d{2}/);
+  });
+
+  it('in the default mode, applies the change once the breathing pause is over and the user says so', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    atNight();
+    await openOptions(listed('pause'));
+    expect(screen.getByText(/ones that loosen it come after a breathing pause/)).toBeTruthy();
+    type('f-blocking-sites', 'reddit.com');
+    save();
+    expect(await screen.findByText(/Breathe slowly with the circle/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Apply it now' })).toBeNull();
+    await vi.advanceTimersByTimeAsync(30_000);
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply it now' }));
+    await waitFor(async () => expect((await stored()).blocking.sites).toEqual(['reddit.com']));
+    await waitFor(() => expect(screen.queryByText(/takes effect/)).toBeNull());
+  });
+});

@@ -57,7 +57,10 @@ beforeEach(async () => {
   // Pages may ask whether private windows are allowed; WXT's fake browser has no answer of its own.
   vi.spyOn(fakeBrowser.extension, 'isAllowedIncognitoAccess').mockResolvedValue(true);
 });
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+});
 
 describe('popup: the night in words', () => {
   it('says quiet hours are on, with no clock time anywhere', async () => {
@@ -117,15 +120,38 @@ describe('popup: pausing tonight', () => {
     expect(screen.queryByText('Pause quiet hours for tonight?')).toBeNull();
   });
 
-  it('pauses after the second step, never shows a time, and resumes', async () => {
+  it('pauses after the second step and the breathing pause, never shows a time, and resumes', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     await openPopup(ON());
     fireEvent.click(screen.getByRole('button', { name: 'Pause for tonight' }));
     fireEvent.click(screen.getByRole('button', { name: 'Yes, pause tonight' }));
+    // The same calm pause as the pause page comes first; only keeping the plan is offered during it.
+    expect(await screen.findByText(/Breathe slowly with the circle/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Yes, pause tonight' })).toBeNull();
+    expect(screen.getByText('Quiet hours are on')).toBeTruthy();
+    await vi.advanceTimersByTimeAsync(30_000);
+    fireEvent.click(await screen.findByRole('button', { name: 'Yes, pause tonight' }));
     expect(await screen.findByText('Paused for tonight')).toBeTruthy();
     // The scheduled night is still under way: its hours stay hidden.
     expect(clockTimesShown()).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Turn quiet hours back on' }));
     expect(await screen.findByText('Quiet hours are on')).toBeTruthy();
+  });
+
+  it('keeping quiet hours during the breathing pause changes nothing', async () => {
+    await openPopup(ON());
+    fireEvent.click(screen.getByRole('button', { name: 'Pause for tonight' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, pause tonight' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Keep quiet hours on' }));
+    expect(await screen.findByRole('button', { name: 'Pause for tonight' })).toBeTruthy();
+    expect(screen.getByText('Quiet hours are on')).toBeTruthy();
+  });
+
+  it('when loosening waits for the morning, offers no pause at night and says where help is', async () => {
+    await openPopup({ ...ON(), loosenAtNight: 'morning' });
+    expect(screen.queryByRole('button', { name: 'Pause for tonight' })).toBeNull();
+    expect(screen.getByText(/Tonight's plan holds until morning/)).toBeTruthy();
+    expect(clockTimesShown()).toEqual([]);
   });
 });
 

@@ -29,9 +29,15 @@ describe('settings migrations', () => {
     });
   });
 
-  it('step 2 → 3: the hours stay in the browser\'s own zone, and "Where you are" starts as not chosen', () => {
+  it('step 2 → 3: hours in the browser\'s zone, "Where you are" not chosen, loosening waits for a breath', () => {
     const v3 = MIGRATIONS[2]!(structuredClone(v2));
-    expect(v3).toEqual({ ...v2, version: 3, timeZone: null, region: 'auto' });
+    expect(v3).toEqual({
+      ...v2,
+      version: 3,
+      timeZone: null,
+      region: 'auto',
+      loosenAtNight: 'pause',
+    });
   });
 
   it('a stored version 2 value parses into current settings, keeping everything the user set', () => {
@@ -44,6 +50,7 @@ describe('settings migrations', () => {
       version: SETTINGS_VERSION,
       timeZone: null,
       region: 'auto',
+      loosenAtNight: 'pause',
     });
   });
 

@@ -10,10 +10,17 @@ import {
   loadBackup,
   loadSettings,
   saveOverride,
-  saveSettings,
 } from '../settings/store';
 import { allowForAWhile } from './allow';
 import { loadNight } from './night';
+import {
+  addNeverTouchNow,
+  beginBreath,
+  cancelWaiting,
+  finishBreath,
+  pauseWaits,
+  saveAsNightAllows,
+} from './pending';
 import { serially } from './queue';
 import { changeThenReconcile } from './reconcile';
 import { maySend } from './sender';
@@ -37,9 +44,14 @@ async function applied(change: (now: number) => Promise<unknown>): Promise<Statu
   return statusNow();
 }
 
-/** Stores settings that passed `parseSettings` and answers with the status after. */
+/**
+ * Stores settings that passed `parseSettings` the way the night allows (loosening waits, see
+ * `pending.ts`) and answers with the status after, and the breathing pause when one is asked.
+ */
 async function store(settings: Settings): Promise<SaveResult> {
-  return { ok: true, status: await applied(() => saveSettings(settings)) };
+  const { breath } = await changeThenReconcile(() => saveAsNightAllows(settings, Date.now()));
+  const status = await statusNow();
+  return breath ? { ok: true, status, breath } : { ok: true, status };
 }
 
 /** What each message does. Every payload is untrusted until `parseSettings` has read it. */
@@ -57,6 +69,8 @@ export const HANDLERS: Handlers = {
     }),
   pauseTonight: () =>
     applied(async (now) => {
+      // While the night holds, pausing it is a loosening: it goes through beginBreath instead.
+      if (await pauseWaits(now)) return;
       const { settings, zone, override } = await loadNight(now);
       // Pausing a manual start when no scheduled night is under way simply ends that start.
       const manualStartOnly = override?.kind === 'start' && !nightAt(settings.schedule, zone, now);
@@ -75,12 +89,18 @@ export const HANDLERS: Handlers = {
     const status = await applied(async () => {
       const { settings } = await loadSettings();
       const parsed = parseSettings({ ...settings, neverTouch: [...settings.neverTouch, site] });
-      if (parsed.ok) await saveSettings(parsed.settings);
+      if (parsed.ok) await addNeverTouchNow(site);
       else refused = parsed;
     });
     return refused ?? { ok: true, status };
   },
   allowForAWhile: (url) => allowForAWhile(url),
+  beginBreath: (purpose) => serially(() => beginBreath(purpose, Date.now())),
+  finishBreath: async (token) => {
+    const done = await changeThenReconcile(() => finishBreath(token, Date.now()));
+    return { done, status: await statusNow() };
+  },
+  cancelWaiting: (item) => applied(() => cancelWaiting(item)),
 };
 
 /**

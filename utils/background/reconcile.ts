@@ -6,15 +6,17 @@ import type { Feature } from './feature';
 import { FEATURES } from './features';
 import { loadNight } from './night';
 import { serially } from './queue';
+import { applyWhenNightEnds } from './pending';
 
 /**
  * Recomputes the night from storage and the clock, and brings everything in line with it:
  * the published state, the alarms and each feature. Remembers nothing between calls, so it
  * is right after a worker stop, a crash, a sleep, a clock change or a move to another zone. It
- * writes stored state,
- * so it runs in the queue (`requestReconcile`, `changeThenReconcile`).
+ * writes stored state, so it runs in the queue (`requestReconcile`, `changeThenReconcile`).
  */
 export async function reconcile(now: number, features: Feature[] = FEATURES): Promise<NightState> {
+  // What waited on the night applies first, once the night is over.
+  await applyWhenNightEnds(now);
   const { settings, zone, override, overrideChanged, night, live } = await loadNight(now);
   if (overrideChanged) await saveOverride(override);
   await publishLiveState(live);

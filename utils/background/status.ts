@@ -1,8 +1,19 @@
 import type { Status } from '../protocol';
 import { loadNight } from './night';
+import { loadNightChanges } from './pending-store';
 
 /** The status the extension's pages show, computed fresh from storage and the clock. */
 export async function currentStatus(now: number): Promise<Status> {
-  const { night, zone, override, settings, recovered } = await loadNight(now);
-  return { night, zone, override: override ?? null, settings, recovered };
+  const [{ night, zone, override, settings, recovered }, { desired }] = await Promise.all([
+    loadNight(now),
+    loadNightChanges(),
+  ]);
+  return {
+    night,
+    zone,
+    override: override ?? null,
+    settings,
+    recovered,
+    ...(desired ? { waiting: desired } : {}),
+  };
 }

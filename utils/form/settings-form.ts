@@ -1,5 +1,5 @@
 import type { FieldError } from '../settings/parse';
-import type { Contact, Friction, Settings, Weekday } from '../settings/schema';
+import type { Contact, Friction, LoosenAtNight, Settings, Weekday } from '../settings/schema';
 import type { RegionChoice } from '../support/regions';
 
 /**
@@ -25,6 +25,7 @@ export interface SettingsForm {
   /** A zone name, or empty for this browser's. */
   timeZone: string;
   region: RegionChoice;
+  loosenAtNight: LoosenAtNight;
 }
 
 /** The form filled in from stored settings. */
@@ -46,6 +47,7 @@ export function settingsToForm(settings: Settings): SettingsForm {
     contacts: settings.contacts.map((contact) => ({ ...contact })),
     timeZone: settings.timeZone ?? '',
     region: settings.region,
+    loosenAtNight: settings.loosenAtNight,
   };
 }
 
@@ -79,6 +81,7 @@ export function formToInput(form: SettingsForm, version: number): unknown {
     contacts: form.contacts,
     timeZone: form.timeZone || null,
     region: form.region,
+    loosenAtNight: form.loosenAtNight,
   };
 }
 

@@ -19,10 +19,11 @@ export const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
       blocking: { pauseSeconds: 30, allowMinutes: 15, ...blocking },
     };
   },
-  // v2 kept the hours in the browser's zone and had no "Where you are" (it showed US lines to
-  // everyone). v3 can name a zone, keeping the browser's by default, and leaves the region not
-  // chosen yet, so it follows the browser's language until the person picks one.
-  2: (old) => ({ ...old, version: 3, timeZone: null, region: 'auto' }),
+  // v2 kept the hours in the browser's zone, had no "Where you are" (it showed US lines to
+  // everyone) and let every change apply at once. v3 can name a zone, keeping the browser's by
+  // default; leaves the region not chosen yet, so it follows the browser's language until the
+  // person picks one; and lets loosening changes at night wait, by default for a breathing pause.
+  2: (old) => ({ ...old, version: 3, timeZone: null, region: 'auto', loosenAtNight: 'pause' }),
 };
 
 /** Why a stored value could not be brought up to date. */

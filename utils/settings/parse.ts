@@ -151,6 +151,10 @@ export function parseSettings(input: unknown): ParseResult {
   const friction = blocking.friction;
   if (friction !== 'off' && friction !== 'pause') r.fail('blocking.friction', t('error_friction'));
 
+  const loosenAtNight = raw.loosenAtNight;
+  if (loosenAtNight !== 'pause' && loosenAtNight !== 'morning')
+    r.fail('loosenAtNight', t('error_loosen_at_night'));
+
   const settings: Settings = {
     version: SETTINGS_VERSION,
     schedule: {
@@ -177,6 +181,7 @@ export function parseSettings(input: unknown): ParseResult {
       .map((c, i) => readContact(r, `contacts.${i}`, c)),
     timeZone: r.zone('timeZone', raw.timeZone),
     region: readRegion(r, raw.region),
+    loosenAtNight: loosenAtNight === 'morning' ? 'morning' : 'pause',
   };
   return r.errors.length ? { ok: false, errors: r.errors } : { ok: true, settings };
 }

@@ -40,6 +40,12 @@ export interface Blocking {
   allowMinutes: number;
 }
 
+/**
+ * How a change that makes the night less quiet applies while quiet hours run: `pause` after a
+ * breathing pause (the same calm pause as the pause page), `morning` once the night is over.
+ */
+export type LoosenAtNight = 'pause' | 'morning';
+
 /** One of the user's own people or services to reach at night. */
 export interface Contact {
   /** What the user calls them: "My sponsor", "Dr. Lee". */
@@ -76,6 +82,8 @@ export interface Settings {
    * yet) follows the browser's language; `other` shows the international directory.
    */
   region: RegionChoice;
+  /** How loosening changes wait during quiet hours (changing this is itself a loosening). */
+  loosenAtNight: LoosenAtNight;
 }
 
 /** The current shape's version. */
@@ -96,6 +104,7 @@ export function defaultSettings(): Settings {
     contacts: [],
     timeZone: null,
     region: 'auto',
+    loosenAtNight: 'pause',
   };
 }
 

@@ -34,6 +34,11 @@ export async function loadSettings(): Promise<LoadedSettings> {
   return { settings: defaultSettings(), recovered: true };
 }
 
+/** Whether the user has ever saved settings (before that, the defaults are no plan of theirs). */
+export async function hasSavedSettings(): Promise<boolean> {
+  return (await readDb(DB_KEYS.settings)) !== undefined;
+}
+
 /** Stores settings that have already passed `parseSettings`. */
 export async function saveSettings(settings: Settings): Promise<void> {
   // An unreadable earlier value stays in the set-aside key until the user dismisses it.

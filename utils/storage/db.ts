@@ -14,6 +14,8 @@ export const DB_KEYS = {
   override: 'override',
   /** Sites opened for a while from the pause page, with their ends. */
   allowances: 'allowances',
+  /** Changes that wait on the night (loosening at night), and a breathing pause under way. */
+  nightChanges: 'night-changes',
 } as const;
 
 /** A key of the extension's IndexedDB. */

@@ -87,19 +87,36 @@ export async function sendViaPage<K extends Message>(
   }
 }
 
-/** Sends a protocol message from inside an extension page (one allowed to send it). */
-export function sendFrom<K extends Message>(
+/**
+ * Sends a protocol message from inside an extension page (one allowed to send it). Tests switch
+ * the night on and off by saving settings; when a save loosens a running night the background
+ * asks for a breathing pause first, and this sits through it the way the settings page would,
+ * then finishes it.
+ */
+export async function sendFrom<K extends Message>(
   page: TestPage,
   type: K,
   ...data: Payload<K>
 ): Promise<Answer<Reply<K>>> {
+  const answer = await sendOnce<Reply<K>>(page, type, data[0]);
+  const breath = (answer.res as { breath?: { token: string; seconds: number } } | undefined)
+    ?.breath;
+  if (!breath) return answer;
+  await new Promise((resolve) => setTimeout(resolve, breath.seconds * 1000 + 100));
+  const done = await sendOnce<Reply<'finishBreath'>>(page, 'finishBreath', breath.token);
+  if (!done.res?.done)
+    throw new Error(`The breathing pause did not finish: ${JSON.stringify(done)}`);
+  return { res: { ...(answer.res as object), status: done.res.status } as Reply<K> };
+}
+
+function sendOnce<T>(page: TestPage, type: Message, data?: unknown): Promise<Answer<T>> {
   return page.evaluate(
     ({ type, data }) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       return api.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() });
     },
-    { type, data: data[0] },
-  ) as Promise<Answer<Reply<K>>>;
+    { type, data },
+  ) as Promise<Answer<T>>;
 }
 
 /** Polls `check` until it returns a truthy value, for state the background applies on its own time. */

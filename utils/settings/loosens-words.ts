@@ -1,0 +1,51 @@
+import { t } from '../i18n';
+import { loosenings, type Loosening } from './loosens';
+import type { LoosenAtNight, Settings } from './schema';
+
+/** What one waiting change does, in words ("Removing youtube.com"); never a time of day. */
+export function looseningWords(item: Loosening): string {
+  switch (item.kind) {
+    case 'siteRemoved':
+      return t('loosen_site_removed', item.site);
+    case 'neverTouchAdded':
+      return t('loosen_never_touch_added', item.site);
+    case 'nightsRemoved':
+      return t('loosen_nights_removed');
+    case 'hoursShorter':
+      return t('loosen_hours_shorter');
+    case 'fadeLonger':
+      return t('loosen_fade_longer');
+    case 'effectLower':
+      return t(`loosen_${item.effect}_lower`);
+    case 'clockHidingOff':
+      return t('loosen_clock_hiding_off');
+    case 'frictionPause':
+      return t('loosen_friction_pause');
+    case 'pauseShorter':
+      return t('loosen_pause_shorter');
+    case 'allowLonger':
+      return t('loosen_allow_longer');
+    case 'loosenAtNightChanged':
+      return t('loosen_mode_changed');
+  }
+}
+
+/** One waiting change for the settings page: its words and the sentence saying when it applies. */
+export interface PendingLine {
+  item: Loosening;
+  /** "Removing youtube.com takes effect in the morning." */
+  sentence: string;
+}
+
+/**
+ * The changes in `desired` still waiting while `applied` is in force, each with a sentence
+ * that says when it applies under the mode in force: after a breathing pause or in the morning.
+ */
+export function pendingLines(applied: Settings, desired: Settings): PendingLine[] {
+  const when: LoosenAtNight = applied.loosenAtNight;
+  const key = when === 'morning' ? 'pending_in_morning' : 'pending_after_pause';
+  return loosenings(applied, desired).map((item) => ({
+    item,
+    sentence: t(key, looseningWords(item)),
+  }));
+}
