@@ -5,12 +5,7 @@ import { nightAt, pauseTonightOverride, startNowOverride } from '../schedule';
 import { parseSettings } from '../settings/parse';
 import { describeSite } from '../site-pattern';
 import { defaultSettings, type Settings } from '../settings/schema';
-import {
-  clearBackup,
-  loadBackup,
-  loadSettings,
-  saveOverride,
-} from '../settings/store';
+import { clearBackup, loadBackup, loadSettings, saveOverride } from '../settings/store';
 import { allowForAWhile } from './allow';
 import { loadNight } from './night';
 import {

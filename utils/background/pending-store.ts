@@ -16,7 +16,6 @@ export interface NightChanges {
   breath?: StoredBreath;
 }
 
-
 /** What waits, as stored (nothing when nothing does). */
 export async function loadNightChanges(): Promise<NightChanges> {
   return (await readDb<NightChanges>(DB_KEYS.nightChanges)) ?? {};
