@@ -25,6 +25,7 @@ export const MESSAGE_SENDERS: { readonly [K in keyof ProtocolMap]: readonly Exte
   resume: ['popup'],
   getBackup: ['options'],
   clearBackup: ['options'],
+  dismissRestored: ['options'],
   neverTouchSite: ['popup'],
   allowForAWhile: ['pause'],
 };

@@ -11,6 +11,8 @@ export interface Status {
   settings: Settings;
   /** True when stored settings could not be read and were set aside (see `getBackup`). */
   recovered: boolean;
+  /** True when lost settings were brought back from their mirror (see `dismissRestored`). */
+  restored: boolean;
 }
 
 /** The answer to a settings change: the settings now in force, or why nothing changed. */
@@ -38,6 +40,8 @@ export interface ProtocolMap {
   getBackup(): string | null;
   /** Forgets the unreadable stored settings. */
   clearBackup(): Status;
+  /** Forgets that lost settings were brought back, once the user has read so. */
+  dismissRestored(): Status;
   /** Adds the site of the page at `url` to the sites never touched (the popup's one click). */
   neverTouchSite(url: string): SaveResult;
   /** From the pause page: lets the listed site of `url` through for a while; true once it is open. */

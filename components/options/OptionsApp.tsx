@@ -18,6 +18,7 @@ import { EffectsFields } from './EffectsFields';
 import { ImportExport } from './ImportExport';
 import { RecoveredNotice } from './RecoveredNotice';
 import { ResetSettings } from './ResetSettings';
+import { RestoredNotice } from './RestoredNotice';
 import { ScheduleFields } from './ScheduleFields';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'invalid';
@@ -84,6 +85,7 @@ export function OptionsApp() {
       {status.recovered ? (
         <RecoveredNotice settings={status.settings} onDismissed={setStatus} />
       ) : null}
+      {status.restored ? <RestoredNotice onDismissed={setStatus} /> : null}
       <form ref={formRef} noValidate onSubmit={(event) => void save(event)}>
         <ScheduleFields {...fields} atNight={!mayShowHours(status, Date.now())} />
         <EffectsFields {...fields} />

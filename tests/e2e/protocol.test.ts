@@ -94,6 +94,9 @@ describe.each(BROWSERS)('protocol in $name', ({ launch }) => {
     const cleared = (await send('/options.html', 'clearBackup')).res!;
     expect(cleared.recovered).toBe(false);
     expect(cleared.settings.effects).toEqual({ dim: 70, warmth: 10, grayscale: 50 });
+    // Nothing was lost and put back, so there is nothing to dismiss; dismissing changes nothing.
+    const dismissed = (await send('/options.html', 'dismissRestored')).res!;
+    expect(dismissed).toMatchObject({ restored: false, settings: cleared.settings });
 
     const reset = (await send('/options.html', 'resetSettings')).res!;
     expect(reset).toMatchObject({ ok: true });

@@ -37,12 +37,15 @@ afterEach(() => vi.useRealTimers());
 
 async function settle(patch: Partial<Settings['blocking']> = {}, neverTouch: string[] = []) {
   const base = defaultSettings();
-  await saveSettings({
-    ...base,
-    schedule: { ...base.schedule, rampMinutes: 0 },
-    blocking: { ...base.blocking, sites: ['youtube.com', 'reddit.com'], ...patch },
-    neverTouch,
-  });
+  await saveSettings(
+    {
+      ...base,
+      schedule: { ...base.schedule, rampMinutes: 0 },
+      blocking: { ...base.blocking, sites: ['youtube.com', 'reddit.com'], ...patch },
+      neverTouch,
+    },
+    Date.now(),
+  );
 }
 const run = (now: number) => {
   vi.setSystemTime(now);

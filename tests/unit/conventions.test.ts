@@ -119,6 +119,7 @@ describe('protocol', () => {
       resume: true,
       getBackup: true,
       clearBackup: true,
+      dismissRestored: true,
       neverTouchSite: true,
       allowForAWhile: true,
     };

@@ -27,6 +27,7 @@ const TABLE: Array<[Message, popup: boolean, options: boolean, pause: boolean]> 
   ['resume', true, false, false],
   ['getBackup', false, true, false],
   ['clearBackup', false, true, false],
+  ['dismissRestored', false, true, false],
   ['neverTouchSite', true, false, false],
   ['allowForAWhile', false, false, true],
 ];
@@ -41,6 +42,7 @@ const PAYLOAD: { [K in Message]: Parameters<ProtocolMap[K]>[0] } = {
   resume: undefined,
   getBackup: undefined,
   clearBackup: undefined,
+  dismissRestored: undefined,
   neverTouchSite: 'https://example.com/',
   allowForAWhile: 'https://youtube.com/',
 };
@@ -106,6 +108,6 @@ describe('which page may send which message', () => {
       const { err } = await deliver(type, PAYLOAD[type] as never, sender);
       expect(err?.message, type).toBe(REFUSED);
     }
-    expect(await stored()).toEqual([undefined, undefined, undefined, undefined]);
+    expect(await stored()).toEqual(Object.values(DB_KEYS).map(() => undefined));
   });
 });

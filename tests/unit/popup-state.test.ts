@@ -12,6 +12,7 @@ function status(phase: Status['night']['phase'], override: Status['override'] = 
     override,
     settings: defaultSettings(),
     recovered: false,
+    restored: false,
   };
 }
 

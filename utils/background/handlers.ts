@@ -7,6 +7,7 @@ import { describeSite } from '../site-pattern';
 import { defaultSettings, type Settings } from '../settings/schema';
 import {
   clearBackup,
+  clearRestored,
   loadBackup,
   loadSettings,
   saveOverride,
@@ -39,7 +40,7 @@ async function applied(change: (now: number) => Promise<unknown>): Promise<Statu
 
 /** Stores settings that passed `parseSettings` and answers with the status after. */
 async function store(settings: Settings): Promise<SaveResult> {
-  return { ok: true, status: await applied(() => saveSettings(settings)) };
+  return { ok: true, status: await applied((now) => saveSettings(settings, now)) };
 }
 
 /** What each message does. Every payload is untrusted until `parseSettings` has read it. */
@@ -67,15 +68,16 @@ export const HANDLERS: Handlers = {
   resume: () => applied(() => saveOverride(undefined)),
   getBackup: async () => (await loadBackup()) ?? null,
   clearBackup: () => applied(() => clearBackup()),
+  dismissRestored: () => applied(() => clearRestored()),
   neverTouchSite: async (url) => {
     const site = typeof url === 'string' && isTouchableUrl(url) ? describeSite(url) : null;
     if (!site)
       return { ok: false, errors: [{ field: 'neverTouch', message: t('popup_tab_untouchable') }] };
     let refused: SaveResult | undefined;
-    const status = await applied(async () => {
+    const status = await applied(async (now) => {
       const { settings } = await loadSettings();
       const parsed = parseSettings({ ...settings, neverTouch: [...settings.neverTouch, site] });
-      if (parsed.ok) await saveSettings(parsed.settings);
+      if (parsed.ok) await saveSettings(parsed.settings, now);
       else refused = parsed;
     });
     return refused ?? { ok: true, status };

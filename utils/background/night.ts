@@ -8,6 +8,8 @@ export interface NightNow {
   settings: Settings;
   /** True while an unreadable stored settings value is set aside (see `loadSettings`). */
   recovered: boolean;
+  /** True when lost settings were brought back from their mirror (see `loadSettings`). */
+  restored: boolean;
   /** The user's manual start or pause, if it still matters at this instant. */
   override: Override | undefined;
   /** True when a stored override has lapsed and can be forgotten. */
@@ -22,12 +24,16 @@ export interface NightNow {
  * part of the background that asks where the evening stands asks here.
  */
 export async function loadNight(now: number): Promise<NightNow> {
-  const [{ settings, recovered }, stored] = await Promise.all([loadSettings(), loadOverride()]);
+  const [{ settings, recovered, restored }, stored] = await Promise.all([
+    loadSettings(),
+    loadOverride(),
+  ]);
   const override = isOverrideLive(stored, now) ? stored : undefined;
   const night = stateAt(settings.schedule, now, override);
   return {
     settings,
     recovered,
+    restored,
     override,
     overrideLapsed: stored !== undefined && !override,
     night,

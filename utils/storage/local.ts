@@ -61,6 +61,25 @@ export const DIM_INSERTED = storedItem<InsertedRecord | undefined>(
   undefined,
 );
 
+/**
+ * A copy of the settings as last saved, with when (`Date.now()` at the save; 0 for settings
+ * saved before stamps were kept). Unchecked: it goes through `parseSettings` before use.
+ */
+export interface SavedSettings {
+  savedAt: number;
+  settings: unknown;
+}
+
+/**
+ * The last saved settings, kept beside the IndexedDB copy: browsers can clear an extension's
+ * IndexedDB with a site's data, and this lets the settings come back instead of the defaults.
+ */
+export const SETTINGS_MIRROR = storedItem<SavedSettings | undefined>(
+  'local',
+  'settingsMirror',
+  undefined,
+);
+
 /** The last published state, or the idle one. */
 export function readLiveState(): Promise<LiveState> {
   return LIVE_STATE.get();
