@@ -28,4 +28,5 @@ export const MESSAGE_SENDERS: { readonly [K in keyof ProtocolMap]: readonly Exte
   dismissRestored: ['options'],
   neverTouchSite: ['popup'],
   allowForAWhile: ['pause'],
+  setSyncChoice: ['options'],
 };

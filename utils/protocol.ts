@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { NightState, Override } from './schedule';
+import type { SyncChoice } from './storage/local';
 import type { FieldError } from './settings/parse';
 import type { Settings } from './settings/schema';
 
@@ -46,6 +47,8 @@ export interface ProtocolMap {
   neverTouchSite(url: string): SaveResult;
   /** From the pause page: lets the listed site of `url` through for a while; true once it is open. */
   allowForAWhile(url: string): boolean;
+  /** This browser's choice about sync (two true/false answers); answers with the choice in force. */
+  setSyncChoice(choice: unknown): SyncChoice;
 }
 
 /** The one typed channel between the extension's pages and its background. */

@@ -20,6 +20,7 @@ import { RecoveredNotice } from './RecoveredNotice';
 import { ResetSettings } from './ResetSettings';
 import { RestoredNotice } from './RestoredNotice';
 import { ScheduleFields } from './ScheduleFields';
+import { SyncFields } from './SyncFields';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'invalid';
 
@@ -111,6 +112,7 @@ export function OptionsApp() {
           </p>
         </div>
       </form>
+      <SyncFields />
       <ImportExport settings={status.settings} onImported={show} />
       <ResetSettings onReset={show} />
     </main>

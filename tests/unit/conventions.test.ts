@@ -122,6 +122,7 @@ describe('protocol', () => {
       dismissRestored: true,
       neverTouchSite: true,
       allowForAWhile: true,
+      setSyncChoice: true,
     };
     const names = Object.keys(protocol);
 

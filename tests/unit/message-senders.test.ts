@@ -30,6 +30,7 @@ const TABLE: Array<[Message, popup: boolean, options: boolean, pause: boolean]> 
   ['dismissRestored', false, true, false],
   ['neverTouchSite', true, false, false],
   ['allowForAWhile', false, false, true],
+  ['setSyncChoice', false, true, false],
 ];
 
 /** A payload each message would act on, so a refusal that let it through would show. */
@@ -45,6 +46,7 @@ const PAYLOAD: { [K in Message]: Parameters<ProtocolMap[K]>[0] } = {
   dismissRestored: undefined,
   neverTouchSite: 'https://example.com/',
   allowForAWhile: 'https://youtube.com/',
+  setSyncChoice: { settings: false, contacts: false },
 };
 
 const stored = () => Promise.all(Object.values(DB_KEYS).map((key) => readRaw(key)));

@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { loadSettings, saveSettings } from '../../utils/settings/store';
+import { SYNC_CHOICE } from '../../utils/storage/local';
 import { installFakeAction } from './fakes/action';
 import { clearStore, writeRaw } from './helpers/store';
 
@@ -269,5 +270,25 @@ describe('options: import, reset and recovery', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Got it' }));
     await waitFor(() => expect(screen.queryByText('Your settings were put back')).toBeNull());
     expect((await loadSettings()).restored).toBe(false);
+  });
+});
+
+describe('options: your other browsers', () => {
+  it('syncs the settings by default, and the contacts only once ticked', async () => {
+    await openOptions();
+    const settings = await screen.findByLabelText(
+      /Keep these settings the same on my other browsers/,
+    );
+    const contacts = screen.getByLabelText('Include my contacts too') as HTMLInputElement;
+    expect((settings as HTMLInputElement).checked).toBe(true);
+    expect(contacts.checked).toBe(false);
+    fireEvent.click(contacts);
+    await waitFor(async () =>
+      expect(await SYNC_CHOICE.get()).toEqual({ settings: true, contacts: true }),
+    );
+    fireEvent.click(settings);
+    await waitFor(() => expect(contacts.disabled).toBe(true));
+    expect(await SYNC_CHOICE.get()).toEqual({ settings: false, contacts: false });
+    expect(contacts.checked).toBe(false);
   });
 });

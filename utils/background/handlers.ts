@@ -11,8 +11,9 @@ import {
   loadBackup,
   loadSettings,
   saveOverride,
-  saveSettings,
 } from '../settings/store';
+import { chooseSync, parseSyncChoice, saveAndShare } from '../settings/sync';
+import { SYNC_CHOICE } from '../storage/local';
 import { allowForAWhile } from './allow';
 import { loadNight } from './night';
 import { serially } from './queue';
@@ -40,7 +41,7 @@ async function applied(change: (now: number) => Promise<unknown>): Promise<Statu
 
 /** Stores settings that passed `parseSettings` and answers with the status after. */
 async function store(settings: Settings): Promise<SaveResult> {
-  return { ok: true, status: await applied((now) => saveSettings(settings, now)) };
+  return { ok: true, status: await applied((now) => saveAndShare(settings, now)) };
 }
 
 /** What each message does. Every payload is untrusted until `parseSettings` has read it. */
@@ -77,12 +78,18 @@ export const HANDLERS: Handlers = {
     const status = await applied(async (now) => {
       const { settings } = await loadSettings();
       const parsed = parseSettings({ ...settings, neverTouch: [...settings.neverTouch, site] });
-      if (parsed.ok) await saveSettings(parsed.settings, now);
+      if (parsed.ok) await saveAndShare(parsed.settings, now);
       else refused = parsed;
     });
     return refused ?? { ok: true, status };
   },
   allowForAWhile: (url) => allowForAWhile(url),
+  setSyncChoice: (input) =>
+    changeThenReconcile(async () => {
+      const choice = parseSyncChoice(input);
+      if (choice) await chooseSync(choice, Date.now());
+      return SYNC_CHOICE.get();
+    }),
 };
 
 /**

@@ -80,6 +80,20 @@ export const SETTINGS_MIRROR = storedItem<SavedSettings | undefined>(
   undefined,
 );
 
+/** Whether this browser keeps its settings the same as the user's other browsers. Per device. */
+export interface SyncChoice {
+  /** Settings go to, and come from, the browser's own sync. */
+  settings: boolean;
+  /** Contacts go too (phone numbers are personal, so only when asked). */
+  contacts: boolean;
+}
+
+/** This browser's choice about sync: settings on, contacts off unless the user ticks them. */
+export const SYNC_CHOICE = storedItem<SyncChoice>('local', 'syncChoice', {
+  settings: true,
+  contacts: false,
+});
+
 /** The last published state, or the idle one. */
 export function readLiveState(): Promise<LiveState> {
   return LIVE_STATE.get();
