@@ -25,9 +25,11 @@ export const MESSAGE_SENDERS: { readonly [K in keyof ProtocolMap]: readonly Exte
   resume: ['popup'],
   getBackup: ['options'],
   clearBackup: ['options'],
+  dismissRestored: ['options'],
   neverTouchSite: ['popup'],
   allowForAWhile: ['pause'],
   beginBreath: ['popup', 'options'],
   finishBreath: ['popup', 'options'],
   cancelWaiting: ['options'],
+  setSyncChoice: ['options'],
 };

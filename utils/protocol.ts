@@ -1,5 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { NightState, Override } from './schedule';
+import type { SyncChoice } from './storage/local';
 import type { FieldError } from './settings/parse';
 import type { Loosening } from './settings/loosens';
 import type { Settings } from './settings/schema';
@@ -14,6 +15,8 @@ export interface Status {
   zone: string;
   /** True when stored settings could not be read and were set aside (see `getBackup`). */
   recovered: boolean;
+  /** True when lost settings were brought back from their mirror (see `dismissRestored`). */
+  restored: boolean;
   /** During quiet hours: the settings as last saved, while part of them waits (see `loosens.ts`). */
   waiting?: Settings;
 }
@@ -54,6 +57,8 @@ export interface ProtocolMap {
   getBackup(): string | null;
   /** Forgets the unreadable stored settings. */
   clearBackup(): Status;
+  /** Forgets that lost settings were brought back, once the user has read so. */
+  dismissRestored(): Status;
   /** Adds the site of the page at `url` to the sites never touched (the popup's one click). */
   neverTouchSite(url: string): SaveResult;
   /** Starts a breathing pause for what waits tonight; null when none is offered (by day, or "in the morning"). */
@@ -64,6 +69,8 @@ export interface ProtocolMap {
   cancelWaiting(item: Loosening | null): Status;
   /** From the pause page: lets the listed site of `url` through for a while; true once it is open. */
   allowForAWhile(url: string): boolean;
+  /** This browser's choice about sync (two true/false answers); answers with the choice in force. */
+  setSyncChoice(choice: unknown): SyncChoice;
 }
 
 /** The one typed channel between the extension's pages and its background. */

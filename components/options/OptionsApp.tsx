@@ -21,9 +21,11 @@ import { LoosenAtNightField } from './LoosenAtNightField';
 import { RecoveredNotice } from './RecoveredNotice';
 import { RegionField } from './RegionField';
 import { ResetSettings } from './ResetSettings';
+import { RestoredNotice } from './RestoredNotice';
 import { ScheduleFields } from './ScheduleFields';
 import { UtcNotice } from './UtcNotice';
 import { NightLine, WaitingChanges } from './WaitingChanges';
+import { SyncFields } from './SyncFields';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'invalid';
 
@@ -97,6 +99,7 @@ export function OptionsApp() {
       {status.recovered ? (
         <RecoveredNotice settings={status.settings} onDismissed={setStatus} />
       ) : null}
+      {status.restored ? <RestoredNotice onDismissed={setStatus} /> : null}
       <form ref={formRef} noValidate onSubmit={(event) => void save(event)}>
         <ScheduleFields {...fields} atNight={!mayShowHours(status, Date.now())} />
         <EffectsFields {...fields} />
@@ -121,6 +124,7 @@ export function OptionsApp() {
         </div>
       </form>
       <WaitingChanges status={status} breath={breath} onBreath={setBreath} onStatus={show} />
+      <SyncFields />
       <ImportExport settings={status.settings} onImported={show} />
       <ResetSettings onReset={show} />
     </main>

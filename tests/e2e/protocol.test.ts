@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { BROWSERS, nightSchedule } from './harness/browsers';
 import {
+  eventually,
   sendFrom,
   type Answer,
   type ExtensionSession,
@@ -112,10 +113,46 @@ describe.each(BROWSERS)('protocol in $name', ({ launch }) => {
     const cleared = (await send('/options.html', 'clearBackup')).res!;
     expect(cleared.recovered).toBe(false);
     expect(cleared.settings.effects).toEqual({ dim: 70, warmth: 10, grayscale: 50 });
+    // Nothing was lost and put back, so there is nothing to dismiss; dismissing changes nothing.
+    const dismissed = (await send('/options.html', 'dismissRestored')).res!;
+    expect(dismissed).toMatchObject({ restored: false, settings: cleared.settings });
 
     const reset = (await send('/options.html', 'resetSettings')).res!;
     expect(reset).toMatchObject({ ok: true });
     const status = (await send('/options.html', 'getStatus')).res!;
     expect(status.settings).toEqual(defaultSettings());
+  });
+
+  it('the settings go to the browser sync, contacts only when ticked, and come back from it', async () => {
+    const page = await session.openExtensionPage('/options.html');
+    const sync = (items?: Record<string, unknown>) =>
+      page.evaluate(async (set) => {
+        const api = (globalThis as any).browser ?? (globalThis as any).chrome;
+        if (set) await api.storage.sync.set(set);
+        return JSON.stringify(await api.storage.sync.get(null));
+      }, items);
+    const sam = { name: 'Sam', phone: '+1 555 0100', url: '' };
+    await save({ neverTouch: ['docs.example.org'], contacts: [sam] });
+    // On by default, without the contacts.
+    expect(await sync()).toContain('docs.example.org');
+    expect(await sync()).not.toContain('555');
+    const both = (await send('/options.html', 'setSyncChoice', { settings: true, contacts: true }))
+      .res;
+    expect(both).toEqual({ settings: true, contacts: true });
+    expect(await sync()).toContain('555');
+
+    // Another of the user's browsers saves later, without its contacts: taken, contacts kept.
+    const later = { ...defaultSettings(), clockHiding: false };
+    const { contacts: _, ...shared } = later;
+    await sync({
+      settingsCopy: { parts: 1 },
+      settingsCopy0: JSON.stringify({ savedAt: Date.now() + 60_000, settings: shared }),
+    });
+    await eventually(async () => {
+      const status = (await send('/options.html', 'getStatus')).res!;
+      return status.settings.clockHiding === false && status.settings.contacts.length === 1;
+    });
+    await send('/options.html', 'setSyncChoice', { settings: false, contacts: false });
+    await page.close();
   });
 });

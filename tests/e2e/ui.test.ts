@@ -249,6 +249,40 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
     await page.close();
   });
 
+  it('settings lost with the extension’s IndexedDB come back, and the page says so', async () => {
+    const mine: Settings = {
+      ...hours(clockIn(60), clockIn(120)),
+      neverTouch: ['docs.example.org'],
+    };
+    await save(mine);
+    const page = await openOptions(session);
+    // What a browser does when it clears the extension's site data.
+    const deleted = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const request = indexedDB.deleteDatabase('quiet-hours');
+          request.onsuccess = () => resolve('deleted');
+          request.onerror = () => resolve(String(request.error));
+        }),
+      undefined,
+    );
+    expect(deleted).toBe('deleted');
+    await page.close();
+
+    const again = await openOptions(session);
+    await waitForText(again, '#qh-restored-heading', 'Your settings were put back');
+    const neverTouch = await again.evaluate(
+      () => (document.getElementById('f-neverTouch') as HTMLTextAreaElement | null)?.value,
+      undefined,
+    );
+    expect(neverTouch).toBe('docs.example.org');
+    expect((await status()).settings).toEqual(mine);
+    await clickButton(again, 'Got it');
+    await eventually(async () => (await textOf(again, '#qh-restored-heading')) === null);
+    expect((await status()).restored).toBe(false);
+    await again.close();
+  });
+
   it('the popup starts, pauses (after asking) and resumes quiet hours', async () => {
     await save(hours(clockIn(60), clockIn(120)));
     const page = await openPopup(session);

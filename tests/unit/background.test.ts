@@ -156,7 +156,7 @@ describe('time zones', () => {
   const londonEvening = () => local('2026-11-27 18:00');
 
   it('a zone chosen in the settings decides the night, and the alarm is its morning', async () => {
-    await saveSettings({ ...defaultSettings(), timeZone: 'Asia/Kolkata' });
+    await saveSettings({ ...defaultSettings(), timeZone: 'Asia/Kolkata' }, Date.now());
     await reconcile(londonEvening(), []);
     expect(await readLiveState()).toMatchObject({ phase: 'on', zone: 'Asia/Kolkata' });
     // 07:00 in Kolkata is 01:30 in London.

@@ -48,6 +48,7 @@ async function settle(patch: Partial<Settings['blocking']> = {}, neverTouch: str
       blocking: { sites: ['youtube.com', 'reddit.com'], ...patch },
       neverTouch,
     }),
+    Date.now(),
   );
 }
 const run = (now: number) => {

@@ -119,11 +119,13 @@ describe('protocol', () => {
       resume: true,
       getBackup: true,
       clearBackup: true,
+      dismissRestored: true,
       neverTouchSite: true,
       allowForAWhile: true,
       beginBreath: true,
       finishBreath: true,
       cancelWaiting: true,
+      setSyncChoice: true,
     };
     const names = Object.keys(protocol);
 

@@ -27,11 +27,13 @@ const TABLE: Array<[Message, popup: boolean, options: boolean, pause: boolean]> 
   ['resume', true, false, false],
   ['getBackup', false, true, false],
   ['clearBackup', false, true, false],
+  ['dismissRestored', false, true, false],
   ['neverTouchSite', true, false, false],
   ['allowForAWhile', false, false, true],
   ['beginBreath', true, true, false],
   ['finishBreath', true, true, false],
   ['cancelWaiting', false, true, false],
+  ['setSyncChoice', false, true, false],
 ];
 
 /** A payload each message would act on, so a refusal that let it through would show. */
@@ -44,11 +46,13 @@ const PAYLOAD: { [K in Message]: Parameters<ProtocolMap[K]>[0] } = {
   resume: undefined,
   getBackup: undefined,
   clearBackup: undefined,
+  dismissRestored: undefined,
   neverTouchSite: 'https://example.com/',
   allowForAWhile: 'https://youtube.com/',
   beginBreath: 'settings',
   finishBreath: 'not-a-token',
   cancelWaiting: null,
+  setSyncChoice: { settings: false, contacts: false },
 };
 
 const stored = () => Promise.all(Object.values(DB_KEYS).map((key) => readRaw(key)));
@@ -112,6 +116,6 @@ describe('which page may send which message', () => {
       const { err } = await deliver(type, PAYLOAD[type] as never, sender);
       expect(err?.message, type).toBe(REFUSED);
     }
-    expect(await stored()).toEqual([undefined, undefined, undefined, undefined]);
+    expect(await stored()).toEqual(Object.values(DB_KEYS).map(() => undefined));
   });
 });

@@ -1,9 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { OptionsApp } from '../../components/options/OptionsApp';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { loadSettings, saveSettings } from '../../utils/settings/store';
+import { SYNC_CHOICE } from '../../utils/storage/local';
 import { installFakeAction } from './fakes/action';
 import { clearStore, writeRaw } from './helpers/store';
 import { settingsWith } from '../helpers/settings';
@@ -33,7 +34,7 @@ const type = (id: string, value: string) => fireEvent.input(byId(id), { target: 
 const save = () => fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
 async function openOptions(settings: Settings = defaultSettings()) {
-  await saveSettings(settings);
+  await saveSettings(settings, Date.now());
   render(<OptionsApp />);
   await screen.findByRole('button', { name: 'Save' });
 }
@@ -47,6 +48,9 @@ function errorOf(id: string): string | null {
   return describedBy.split(' ').includes(`${id}-error`) ? (line?.textContent ?? null) : null;
 }
 
+// The handlers are imported on the first message; on a loaded machine that alone can outlast
+// the first test's wait for the page, so it is done before the tests.
+beforeAll(() => import('../../utils/background/handlers'));
 beforeEach(async () => {
   await clearStore();
   installFakeAction();
@@ -288,6 +292,39 @@ describe('options: import, reset and recovery', () => {
     await waitFor(() =>
       expect(screen.queryByText('Your saved settings could not be read')).toBeNull(),
     );
+  });
+
+  it('says calmly when lost settings were put back, until dismissed', async () => {
+    const mine = { ...defaultSettings(), neverTouch: ['docs.example.org'] };
+    await saveSettings(mine, Date.now());
+    // The browser clears the extension's database, as Firefox can with a site's data.
+    await clearStore();
+    render(<OptionsApp />);
+    expect(await screen.findByText('Your settings were put back')).toBeTruthy();
+    expect(byId('f-neverTouch').value).toBe('docs.example.org');
+    fireEvent.click(screen.getByRole('button', { name: 'Got it' }));
+    await waitFor(() => expect(screen.queryByText('Your settings were put back')).toBeNull());
+    expect((await loadSettings()).restored).toBe(false);
+  });
+});
+
+describe('options: your other browsers', () => {
+  it('syncs the settings by default, and the contacts only once ticked', async () => {
+    await openOptions();
+    const settings = await screen.findByLabelText(
+      /Keep these settings the same on my other browsers/,
+    );
+    const contacts = screen.getByLabelText('Include my contacts too') as HTMLInputElement;
+    expect((settings as HTMLInputElement).checked).toBe(true);
+    expect(contacts.checked).toBe(false);
+    fireEvent.click(contacts);
+    await waitFor(async () =>
+      expect(await SYNC_CHOICE.get()).toEqual({ settings: true, contacts: true }),
+    );
+    fireEvent.click(settings);
+    await waitFor(() => expect(contacts.disabled).toBe(true));
+    expect(await SYNC_CHOICE.get()).toEqual({ settings: false, contacts: false });
+    expect(contacts.checked).toBe(false);
   });
 });
 

@@ -22,7 +22,7 @@ const neverTouch = async () => (await loadSettings()).settings.neverTouch;
 
 describe('neverTouchSite (the popup’s "never dim this site")', () => {
   it('adds the page’s site once, normalised, keeping what was there', async () => {
-    await saveSettings(settingsWith({ neverTouch: ['docs.example.org'] }));
+    await saveSettings(settingsWith({ neverTouch: ['docs.example.org'] }), Date.now());
     const answer = await deliver('neverTouchSite', 'https://www.Example.com/some/page?q=1');
     expect(answer.res).toMatchObject({ ok: true });
     await deliver('neverTouchSite', 'https://example.com/other');

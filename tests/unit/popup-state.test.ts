@@ -13,6 +13,7 @@ function status(phase: Status['night']['phase'], override: Status['override'] = 
     settings: defaultSettings(),
     zone: 'America/New_York',
     recovered: false,
+    restored: false,
   };
 }
 

@@ -39,7 +39,7 @@ function activeTab(url: string) {
 }
 
 async function openPopup(settings: Settings, url = 'https://www.example.com/article') {
-  await saveSettings(settings);
+  await saveSettings(settings, Date.now());
   activeTab(url);
   render(<PopupApp />);
   await screen.findByRole('heading', { name: 'This page' });

@@ -12,6 +12,7 @@ const status = (phase: 'on' | 'off', clockHiding = true): Status =>
     override: null,
     settings: settingsWith({ clockHiding }),
     recovered: false,
+    restored: false,
   }) as unknown as Status;
 
 const tab = { id: 9, url: 'https://news.example/' };

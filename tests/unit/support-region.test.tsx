@@ -85,7 +85,7 @@ describe('"Where you are" on the settings page', () => {
 
   /** The settings page with the defaults stored, and its "Where you are" select. */
   async function openPicker(): Promise<HTMLSelectElement> {
-    await saveSettings(defaultSettings());
+    await saveSettings(defaultSettings(), Date.now());
     render(<OptionsApp />);
     // The page draws once the background answers; the machine may be busy.
     return (await screen.findByRole(

@@ -5,7 +5,15 @@ import { nightAt, pauseTonightOverride, startNowOverride } from '../schedule';
 import { parseSettings } from '../settings/parse';
 import { describeSite } from '../site-pattern';
 import { defaultSettings, type Settings } from '../settings/schema';
-import { clearBackup, loadBackup, loadSettings, saveOverride } from '../settings/store';
+import {
+  clearBackup,
+  clearRestored,
+  loadBackup,
+  loadSettings,
+  saveOverride,
+} from '../settings/store';
+import { chooseSync, parseSyncChoice } from '../settings/sync';
+import { SYNC_CHOICE } from '../storage/local';
 import { allowForAWhile } from './allow';
 import { loadNight } from './night';
 import {
@@ -76,12 +84,13 @@ export const HANDLERS: Handlers = {
   resume: () => applied(() => saveOverride(undefined)),
   getBackup: async () => (await loadBackup()) ?? null,
   clearBackup: () => applied(() => clearBackup()),
+  dismissRestored: () => applied(() => clearRestored()),
   neverTouchSite: async (url) => {
     const site = typeof url === 'string' && isTouchableUrl(url) ? describeSite(url) : null;
     if (!site)
       return { ok: false, errors: [{ field: 'neverTouch', message: t('popup_tab_untouchable') }] };
     let refused: SaveResult | undefined;
-    const status = await applied(async () => {
+    const status = await applied(async (now) => {
       const { settings } = await loadSettings();
       const parsed = parseSettings({ ...settings, neverTouch: [...settings.neverTouch, site] });
       if (parsed.ok) await addNeverTouchNow(site);
@@ -96,6 +105,12 @@ export const HANDLERS: Handlers = {
     return { done, status: await statusNow() };
   },
   cancelWaiting: (item) => applied(() => cancelWaiting(item)),
+  setSyncChoice: (input) =>
+    changeThenReconcile(async () => {
+      const choice = parseSyncChoice(input);
+      if (choice) await chooseSync(choice, Date.now());
+      return SYNC_CHOICE.get();
+    }),
 };
 
 /**

@@ -18,6 +18,8 @@ export interface NightNow {
   recovered: boolean;
   /** The IANA zone the hours are computed in (the chosen one, or the browser's). */
   zone: string;
+  /** True when lost settings were brought back from their mirror (see `loadSettings`). */
+  restored: boolean;
   /** The user's manual start or pause, if it still matters at this instant. */
   override: Override | undefined;
   /** True when the stored override differs from `override` (lapsed, or re-timed to a new zone). */
@@ -32,7 +34,7 @@ export interface NightNow {
  * part of the background that asks where the evening stands asks here.
  */
 export async function loadNight(now: number): Promise<NightNow> {
-  const [{ settings, recovered }, stored, last] = await Promise.all([
+  const [{ settings, recovered, restored }, stored, last] = await Promise.all([
     loadSettings(),
     loadOverride(),
     readLiveState(),
@@ -47,6 +49,7 @@ export async function loadNight(now: number): Promise<NightNow> {
   return {
     settings,
     recovered,
+    restored,
     zone,
     override,
     overrideChanged: stored !== override,

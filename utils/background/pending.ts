@@ -2,7 +2,8 @@ import type { Breath, BreathPurpose } from '../protocol';
 import { nightAt, pauseTonightOverride } from '../schedule';
 import { loosenings, revertLoosening, tighteningPart } from '../settings/loosens';
 import type { Settings } from '../settings/schema';
-import { hasSavedSettings, loadSettings, saveOverride, saveSettings } from '../settings/store';
+import { hasSavedSettings, loadSettings, saveOverride } from '../settings/store';
+import { saveAndShare } from '../settings/sync';
 import { loadNightChanges, saveNightChanges, type StoredBreath } from './pending-store';
 import { loadNight } from './night';
 
@@ -33,14 +34,14 @@ export async function saveAsNightAllows(
   // Before the first save the defaults are in force, and they are nobody's plan to protect.
   const planned = holds && (await hasSavedSettings());
   if (!planned || loosenings(settings, desired).length === 0) {
-    await saveSettings(desired);
+    await saveAndShare(desired, now);
     // Nothing of this waits; a pause begun for pausing tonight is left to finish.
     const { breath } = await loadNightChanges();
     await saveNightChanges(breath?.purpose === 'pauseTonight' ? { breath } : {});
     return {};
   }
   const applied = tighteningPart(settings, desired);
-  await saveSettings(applied);
+  await saveAndShare(applied, now);
   const breath =
     settings.loosenAtNight === 'pause'
       ? newBreath('settings', applied.blocking.pauseSeconds, now)
@@ -80,7 +81,7 @@ export async function finishBreath(token: unknown, now: number): Promise<boolean
   // A night that ended meanwhile needs no pause, and must not pause the next one.
   if (!holds && breath.purpose === 'pauseTonight') return false;
   if (breath.purpose === 'settings') {
-    if (changes.desired) await saveSettings(changes.desired);
+    if (changes.desired) await saveAndShare(changes.desired, now);
     await saveNightChanges({});
   } else {
     await saveOverride(pauseTonightOverride(settings.schedule, zone, now));
@@ -105,7 +106,7 @@ export async function cancelWaiting(item: unknown): Promise<void> {
   const left = loosenings(settings, desired).length > 0;
   // What is left of the wish (its tightening already applied) keeps waiting; else nothing does.
   await saveNightChanges(left ? { ...changes, desired } : {});
-  if (!left) await saveSettings(tighteningPart(settings, desired));
+  if (!left) await saveAndShare(tighteningPart(settings, desired), Date.now());
 }
 
 /**
@@ -118,7 +119,7 @@ export async function applyWhenNightEnds(now: number): Promise<void> {
   if (!changes.desired && !changes.breath) return;
   const { holds } = await nightNow(now);
   if (holds) return;
-  if (changes.desired) await saveSettings(changes.desired);
+  if (changes.desired) await saveAndShare(changes.desired, now);
   await saveNightChanges({});
 }
 
@@ -141,6 +142,6 @@ export async function addNeverTouchNow(site: string): Promise<void> {
       ? settings
       : { ...settings, neverTouch: [...settings.neverTouch, site] };
   const [{ settings }, changes] = await Promise.all([loadSettings(), loadNightChanges()]);
-  await saveSettings(add(settings));
+  await saveAndShare(add(settings), Date.now());
   if (changes.desired) await saveNightChanges({ ...changes, desired: add(changes.desired) });
 }

@@ -2,6 +2,7 @@ import { browser } from '../browser';
 import { watchTabs } from './blocking';
 import { registerHandlers } from './handlers';
 import { requestReconcile } from './reconcile';
+import { takeSynced, watchSync } from './sync';
 
 /**
  * The background's whole life. Every listener is registered synchronously, in the first turn,
@@ -13,6 +14,9 @@ export function startQuietHours(): void {
   browser.runtime.onStartup.addListener(() => void requestReconcile());
   browser.alarms.onAlarm.addListener(() => void requestReconcile());
   watchTabs();
+  watchSync();
+  // Settings saved on another browser while this one was closed or asleep come in first.
+  void takeSynced();
   // A worker that wakes for a message or a navigation still checks the clock first.
   void requestReconcile();
 }

@@ -1,4 +1,4 @@
-import { clear, createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { clear, del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 
 // The extension's own IndexedDB, opened by the background only. A content script would open
 // the web page's IndexedDB instead, and extension pages go through messaging so there is one
@@ -10,6 +10,8 @@ export const DB_KEYS = {
   settings: 'settings',
   /** Stored settings that failed to load, oldest first, kept until the user has dealt with them. */
   setAside: 'settings-unreadable',
+  /** Set when lost settings were brought back from their mirror, until the user has read so. */
+  restored: 'settings-restored',
   /** The user's manual start or pause. */
   override: 'override',
   /** Sites opened for a while from the pause page, with their ends. */
@@ -21,11 +23,43 @@ export const DB_KEYS = {
 /** A key of the extension's IndexedDB. */
 export type DbKey = (typeof DB_KEYS)[keyof typeof DB_KEYS];
 
-let handle: UseStore | undefined;
+const DB_NAME = 'quiet-hours';
+const STORE_NAME = 'kv';
 
-/** The one idb-keyval handle on the extension's database, opened on first use. */
+let connecting: Promise<IDBDatabase> | undefined;
+
+/**
+ * The open connection, opened again after it was lost. When something deletes the database
+ * (a browser clearing site data, or a page calling `indexedDB.deleteDatabase`), the connection
+ * steps aside instead of blocking the deletion, and the next use opens an empty database, which
+ * `loadSettings` fills again from the settings' mirror.
+ */
+function connection(): Promise<IDBDatabase> {
+  if (connecting) return connecting;
+  const request = indexedDB.open(DB_NAME);
+  request.onupgradeneeded = () => request.result.createObjectStore(STORE_NAME);
+  const opening = promisifyRequest(request);
+  const forget = () => {
+    if (connecting === opening) connecting = undefined;
+  };
+  connecting = opening;
+  opening.then((database) => {
+    database.onclose = forget;
+    database.onversionchange = () => {
+      database.close();
+      forget();
+    };
+  }, forget);
+  return opening;
+}
+
+const handle: UseStore = (mode, callback) =>
+  connection().then((database) =>
+    callback(database.transaction(STORE_NAME, mode).objectStore(STORE_NAME)),
+  );
+
+/** The one idb-keyval handle on the extension's database. */
 export function db(): UseStore {
-  handle ??= createStore('quiet-hours', 'kv');
   return handle;
 }
 

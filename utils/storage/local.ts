@@ -68,6 +68,39 @@ export const DIM_INSERTED = storedItem<InsertedRecord | undefined>(
  */
 export const DIM_MAY_LINGER = storedItem<boolean>('local', 'dimMayLinger', false);
 
+/**
+ * A copy of the settings as last saved, with when (`Date.now()` at the save; 0 for settings
+ * saved before stamps were kept). Unchecked: it goes through `parseSettings` before use.
+ */
+export interface SavedSettings {
+  savedAt: number;
+  settings: unknown;
+}
+
+/**
+ * The last saved settings, kept beside the IndexedDB copy: browsers can clear an extension's
+ * IndexedDB with a site's data, and this lets the settings come back instead of the defaults.
+ */
+export const SETTINGS_MIRROR = storedItem<SavedSettings | undefined>(
+  'local',
+  'settingsMirror',
+  undefined,
+);
+
+/** Whether this browser keeps its settings the same as the user's other browsers. Per device. */
+export interface SyncChoice {
+  /** Settings go to, and come from, the browser's own sync. */
+  settings: boolean;
+  /** Contacts go too (phone numbers are personal, so only when asked). */
+  contacts: boolean;
+}
+
+/** This browser's choice about sync: settings on, contacts off unless the user ticks them. */
+export const SYNC_CHOICE = storedItem<SyncChoice>('local', 'syncChoice', {
+  settings: true,
+  contacts: false,
+});
+
 /** The last published state, or the idle one. */
 export function readLiveState(): Promise<LiveState> {
   return LIVE_STATE.get();
