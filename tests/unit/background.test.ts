@@ -181,7 +181,10 @@ describe('time zones', () => {
 
   it('"pause tonight" made before a move lasts until morning where the browser is now', async () => {
     vi.setSystemTime(local('2026-11-27 23:00'));
-    await deliver('pauseTonight', undefined);
+    // At night pausing goes through the breathing pause (night-changes.test.ts).
+    const breath = (await deliver('beginBreath', 'pauseTonight')).res!;
+    vi.setSystemTime(local('2026-11-27 23:00') + breath.seconds * 1000);
+    expect((await deliver('finishBreath', breath.token)).res?.done).toBe(true);
     await travelledTo('America/New_York', async () => {
       // Half an hour later, early evening in New York; then 03:00 there, 08:00 in London.
       await reconcile(local('2026-11-27 18:30'), []);

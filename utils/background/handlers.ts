@@ -90,7 +90,7 @@ export const HANDLERS: Handlers = {
     if (!site)
       return { ok: false, errors: [{ field: 'neverTouch', message: t('popup_tab_untouchable') }] };
     let refused: SaveResult | undefined;
-    const status = await applied(async (now) => {
+    const status = await applied(async () => {
       const { settings } = await loadSettings();
       const parsed = parseSettings({ ...settings, neverTouch: [...settings.neverTouch, site] });
       if (parsed.ok) await addNeverTouchNow(site);

@@ -2,6 +2,13 @@ import { t } from '../i18n';
 import { loosenings, type Loosening } from './loosens';
 import type { LoosenAtNight, Settings } from './schema';
 
+/** Each effect's "less of it" words, as literal keys so the key check and the types see them. */
+const EFFECT_LOWER = {
+  dim: 'loosen_dim_lower',
+  warmth: 'loosen_warmth_lower',
+  grayscale: 'loosen_grayscale_lower',
+} as const;
+
 /** What one waiting change does, in words ("Removing youtube.com"); never a time of day. */
 export function looseningWords(item: Loosening): string {
   switch (item.kind) {
@@ -16,7 +23,7 @@ export function looseningWords(item: Loosening): string {
     case 'fadeLonger':
       return t('loosen_fade_longer');
     case 'effectLower':
-      return t(`loosen_${item.effect}_lower`);
+      return t(EFFECT_LOWER[item.effect]);
     case 'clockHidingOff':
       return t('loosen_clock_hiding_off');
     case 'frictionPause':
