@@ -20,10 +20,15 @@ export default defineConfig({
     default_locale: 'en',
     // storage: the published night state; alarms: waking at the next change;
     // scripting: dim CSS and the clock mask, only during quiet hours;
-    // declarativeNetRequest: the pause page for chosen sites.
-    permissions: ['storage', 'alarms', 'scripting', 'declarativeNetRequest'],
+    // declarativeNetRequestWithHostAccess: the pause page for chosen sites. It redirects only
+    // where the host permissions below already reach, so it adds no install warning of its own.
+    permissions: ['storage', 'alarms', 'scripting', 'declarativeNetRequestWithHostAccess'],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
+    // Firefox otherwise tucks a new button into the extensions menu, hiding the soft dot.
+    ...(browser === 'firefox' && {
+      browser_action: { default_title: '__MSG_extName__', default_area: 'navbar' },
+    }),
     // Only the pause page can be reached from the web: the redirect rules send tabs to it.
     // Chromium's dynamic URL keeps web pages from probing for the extension by a fixed address.
     web_accessible_resources:
@@ -31,14 +36,21 @@ export default defineConfig({
         ? ['blocked.html']
         : [{ resources: ['blocked.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
+    // Chromium 105 is the first with everything used: the CSS Custom Highlight API that masks
+    // clock times (105), storage.session (102), scripting.registerContentScripts and
+    // updateContentScripts (96), declarativeNetRequestWithHostAccess (96).
+    ...(browser !== 'firefox' && { minimum_chrome_version: '105' }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
-          id: 'quiet-hours@example.org',
-          strict_min_version: '128.0',
+          // Chosen once: the store keys the add-on to it for good. Never change it.
+          id: '{0a29bb0b-97fd-4c80-beeb-9a9622ff5da1}',
+          // 140: the Highlight API behind the clock mask, and data_collection_permissions.
+          strict_min_version: '140.0',
           // Quiet Hours collects and sends nothing.
           data_collection_permissions: { required: ['none'] },
         },
+        gecko_android: { strict_min_version: '140.0' },
       },
     }),
   }),
