@@ -8,6 +8,11 @@ export default defineConfig({
   imports: false,
   // Separate output folders let parallel test runs build without clobbering each other.
   outDir: process.env.QH_OUT_DIR || '.output',
+  // `npm run zip`: the Firefox run also packs the sources for the add-on reviewers, who rebuild
+  // from them (README, "Rebuilding from the sources zip"). Tests and docs are not needed for it.
+  zip: {
+    excludeSources: ['tests/**', 'docs/**', 'vitest.config.ts', 'eslint.config.js'],
+  },
   hooks: {
     // The dimming CSS files (base plus each effect at 1–100 %), generated from utils/dimming.
     'build:publicAssets': (_wxt, files) => {
@@ -50,7 +55,8 @@ export default defineConfig({
           // Quiet Hours collects and sends nothing.
           data_collection_permissions: { required: ['none'] },
         },
-        gecko_android: { strict_min_version: '140.0' },
+        // Firefox for Android has data_collection_permissions only from 142.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
