@@ -2,6 +2,7 @@ import { browser } from '../browser';
 import { watchTabs } from './blocking';
 import { registerHandlers } from './handlers';
 import { requestReconcile } from './reconcile';
+import { welcomeOnInstall } from './welcome';
 
 /**
  * The background's whole life. Every listener is registered synchronously, in the first turn,
@@ -9,7 +10,10 @@ import { requestReconcile } from './reconcile';
  */
 export function startQuietHours(): void {
   registerHandlers();
-  browser.runtime.onInstalled.addListener(() => void requestReconcile());
+  browser.runtime.onInstalled.addListener((details) => {
+    void requestReconcile();
+    void welcomeOnInstall(details).catch(() => undefined);
+  });
   browser.runtime.onStartup.addListener(() => void requestReconcile());
   browser.alarms.onAlarm.addListener(() => void requestReconcile());
   watchTabs();

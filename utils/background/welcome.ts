@@ -1,0 +1,18 @@
+import { browser, type Runtime } from '../browser';
+import { hasSeen, markSeen } from './notices';
+
+/** The welcome page's address inside the extension. */
+export const WELCOME_PATH = '/welcome.html';
+
+/**
+ * Opens the welcome page after a first install, once. An update or a reload is not a first
+ * evening, and neither is a reinstall that finds our data still there (Firefox keeps it for a
+ * temporary add-on loaded again): the stored mark decides. Returns whether it opened.
+ */
+export async function welcomeOnInstall(details: Runtime.OnInstalledDetailsType): Promise<boolean> {
+  if (details.reason !== 'install' || (await hasSeen('welcomed'))) return false;
+  // Marked first: a page that fails to open is better than one that opens twice.
+  await markSeen('welcomed');
+  await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
+  return true;
+}
