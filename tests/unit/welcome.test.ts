@@ -1,4 +1,3 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { welcomeOnInstall } from '../../utils/background/welcome';
