@@ -1,3 +1,4 @@
+import { formatClock } from '../../utils/clock-format';
 import { t } from '../../utils/i18n';
 import { mayShowHours, nightWords } from '../../utils/popup-state';
 import type { PopupSectionProps } from './sections';
@@ -19,8 +20,8 @@ const DETAIL = {
 } as const;
 
 /**
- * The night in words. The configured hours appear only in the daytime: at night a clock time
- * is one more thing to check.
+ * The night in words. The configured hours appear only in the daytime, in the browser's own
+ * clock format: at night a clock time is one more thing to check.
  */
 export function NightStatus({ status, now }: PopupSectionProps) {
   const words = nightWords(status, now);
@@ -33,7 +34,9 @@ export function NightStatus({ status, now }: PopupSectionProps) {
         {t(HEADLINE[words])}
       </p>
       <p class="qh-hint">{t(DETAIL[words])}</p>
-      {mayShowHours(status, now) ? <p class="qh-hint">{t('popup_hours', [start, end])}</p> : null}
+      {mayShowHours(status, now) ? (
+        <p class="qh-hint">{t('popup_hours', [formatClock(start), formatClock(end)])}</p>
+      ) : null}
     </section>
   );
 }

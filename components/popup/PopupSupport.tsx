@@ -1,7 +1,12 @@
 import { SupportLinks } from '../SupportLinks';
 import type { PopupSectionProps } from './sections';
+import { SUPPORT_ID } from './SupportShortcut';
 
 /** The helplines and the user's own contacts, folded so the popup stays short. */
 export function PopupSupport({ status }: PopupSectionProps) {
-  return <SupportLinks contacts={status.settings.contacts} folded />;
+  return (
+    <div id={SUPPORT_ID}>
+      <SupportLinks contacts={status.settings.contacts} folded />
+    </div>
+  );
 }

@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { PopupApp } from '../../components/popup/PopupApp';
+import { formatClock } from '../../utils/clock-format';
 import { findClockTimes } from '../../utils/clock-text';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { loadSettings, saveSettings } from '../../utils/settings/store';
@@ -81,7 +82,9 @@ describe('popup: the night in words', () => {
     await openPopup(settings);
     expect(screen.getByText(/^Off /)).toBeTruthy();
     expect(
-      screen.getByText(`Your quiet hours: ${settings.schedule.start} to ${settings.schedule.end}`),
+      screen.getByText(
+        `Your quiet hours: ${formatClock(settings.schedule.start)} to ${formatClock(settings.schedule.end)}`,
+      ),
     ).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Start quiet hours now' }));
     expect(await screen.findByText('Quiet hours are on')).toBeTruthy();

@@ -14,6 +14,7 @@ import {
   saveSettings,
 } from '../settings/store';
 import { allowForAWhile } from './allow';
+import { hasSeen, markSeen } from './notices';
 import { requestReconcile } from './reconcile';
 import { isExtensionPage } from './sender';
 import { currentStatus } from './status';
@@ -70,6 +71,11 @@ export const HANDLERS: Handlers = {
     return parsed.ok ? store(parsed.settings) : parsed;
   },
   allowForAWhile: (url) => allowForAWhile(url),
+  privateNoticeDismissed: () => hasSeen('privateNotice'),
+  dismissPrivateNotice: async () => {
+    await markSeen('privateNotice');
+    return true;
+  },
 };
 
 /**
