@@ -27,7 +27,14 @@ export default defineConfig({
     // scripting: dim CSS and the clock mask, only during quiet hours;
     // declarativeNetRequestWithHostAccess: the pause page for chosen sites. It redirects only
     // where the host permissions below already reach, so it adds no install warning of its own.
-    permissions: ['storage', 'alarms', 'scripting', 'declarativeNetRequestWithHostAccess'],
+    // contextMenus: "Pause this site during quiet hours" on a page's menu (no install warning).
+    permissions: [
+      'storage',
+      'alarms',
+      'scripting',
+      'declarativeNetRequestWithHostAccess',
+      'contextMenus',
+    ],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     // Firefox otherwise tucks a new button into the extensions menu, hiding the soft dot.
@@ -40,6 +47,15 @@ export default defineConfig({
       browser === 'firefox'
         ? ['blocked.html']
         : [{ resources: ['blocked.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // The popup has a suggested key; starting now has none, so it takes no one's shortcut.
+    // Both can be changed in the browser's shortcut settings (README, "Shortcuts").
+    commands: {
+      [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+Q' },
+        description: '__MSG_command_open_popup__',
+      },
+      'start-now': { description: '__MSG_command_start_now__' },
+    },
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     // Chromium 105 is the first with everything used: the CSS Custom Highlight API that masks
     // clock times (105), storage.session (102), scripting.registerContentScripts and
