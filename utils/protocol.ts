@@ -44,6 +44,10 @@ export interface ProtocolMap {
   neverTouchSite(url: string): SaveResult;
   /** From the pause page: lets the listed site of `url` through for a while; true once it is open. */
   allowForAWhile(url: string): boolean;
+  /** Whether "Got it" has been pressed on the popup's private-window notice. */
+  privateNoticeDismissed(): boolean;
+  /** Hides the popup's private-window notice for good; true once stored. */
+  dismissPrivateNotice(): boolean;
 }
 
 /** The one typed channel between the extension's pages and its background. */

@@ -121,6 +121,8 @@ describe('protocol', () => {
       clearBackup: true,
       neverTouchSite: true,
       allowForAWhile: true,
+      privateNoticeDismissed: true,
+      dismissPrivateNotice: true,
     };
     const names = Object.keys(protocol);
 

@@ -17,19 +17,22 @@ vi.mock('../../utils/background/features', async (importOriginal) => ({
 const REFUSED = "Only Quiet Hours' own pages can change its settings.";
 type Message = keyof ProtocolMap;
 
-/** Each message, and whether the popup, the options page and the pause page may send it. */
-const TABLE: Array<[Message, popup: boolean, options: boolean, pause: boolean]> = [
-  ['getStatus', true, true, true],
-  ['saveSettings', false, true, false],
-  ['resetSettings', false, true, false],
-  ['startNow', true, false, false],
-  ['pauseTonight', true, false, false],
-  ['resume', true, false, false],
-  ['getBackup', false, true, false],
-  ['clearBackup', false, true, false],
-  ['neverTouchSite', true, false, false],
-  ['allowForAWhile', false, false, true],
-];
+/** Each message, and whether the popup, the options page, the pause page and the welcome page may send it. */
+const TABLE: Array<[Message, popup: boolean, options: boolean, pause: boolean, welcome: boolean]> =
+  [
+    ['getStatus', true, true, true, true],
+    ['saveSettings', false, true, false, true],
+    ['resetSettings', false, true, false, false],
+    ['startNow', true, false, false, false],
+    ['pauseTonight', true, false, false, false],
+    ['resume', true, false, false, false],
+    ['getBackup', false, true, false, false],
+    ['clearBackup', false, true, false, false],
+    ['neverTouchSite', true, false, false, false],
+    ['allowForAWhile', false, false, true, false],
+    ['privateNoticeDismissed', true, false, false, false],
+    ['dismissPrivateNotice', true, false, false, false],
+  ];
 
 /** A payload each message would act on, so a refusal that let it through would show. */
 const PAYLOAD: { [K in Message]: Parameters<ProtocolMap[K]>[0] } = {
@@ -43,6 +46,8 @@ const PAYLOAD: { [K in Message]: Parameters<ProtocolMap[K]>[0] } = {
   clearBackup: undefined,
   neverTouchSite: 'https://example.com/',
   allowForAWhile: 'https://youtube.com/',
+  privateNoticeDismissed: undefined,
+  dismissPrivateNotice: undefined,
 };
 
 const stored = () => Promise.all(Object.values(DB_KEYS).map((key) => readRaw(key)));
@@ -59,12 +64,13 @@ describe('which page may send which message', () => {
     expect(TABLE.map(([type]) => type).sort()).toEqual(Object.keys(MESSAGE_SENDERS).sort());
   });
 
-  const cases = TABLE.flatMap(([type, popup, options, pause]) =>
+  const cases = TABLE.flatMap(([type, popup, options, pause, welcome]) =>
     (
       [
         ['popup', popup],
         ['options', options],
         ['pause', pause],
+        ['welcome', welcome],
       ] as const
     ).map(([page, allowed]) => ({ type, page, allowed })),
   );
@@ -106,6 +112,6 @@ describe('which page may send which message', () => {
       const { err } = await deliver(type, PAYLOAD[type] as never, sender);
       expect(err?.message, type).toBe(REFUSED);
     }
-    expect(await stored()).toEqual([undefined, undefined, undefined, undefined]);
+    expect(await stored()).toEqual(Object.values(DB_KEYS).map(() => undefined));
   });
 });

@@ -14,6 +14,7 @@ import {
 } from '../settings/store';
 import { allowForAWhile } from './allow';
 import { loadNight } from './night';
+import { hasSeen, markSeen } from './notices';
 import { serially } from './queue';
 import { changeThenReconcile } from './reconcile';
 import { maySend } from './sender';
@@ -81,6 +82,11 @@ export const HANDLERS: Handlers = {
     return refused ?? { ok: true, status };
   },
   allowForAWhile: (url) => allowForAWhile(url),
+  privateNoticeDismissed: () => hasSeen('privateNotice'),
+  dismissPrivateNotice: async () => {
+    await markSeen('privateNotice');
+    return true;
+  },
 };
 
 /**

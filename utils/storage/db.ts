@@ -14,6 +14,10 @@ export const DB_KEYS = {
   override: 'override',
   /** Sites opened for a while from the pause page, with their ends. */
   allowances: 'allowances',
+  /** The welcome page has been opened once; it is never opened again. Not a setting: never exported or synced. */
+  seenWelcome: 'seen-welcome',
+  /** "Got it" was pressed on the popup's private-window notice. Not a setting either. */
+  seenPrivateNotice: 'seen-private-notice',
 } as const;
 
 /** A key of the extension's IndexedDB. */
