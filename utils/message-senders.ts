@@ -6,6 +6,8 @@ export const EXTENSION_PAGES = {
   options: '/options.html',
   /** The pause page: web-accessible, since redirect rules send tabs to it. */
   pause: '/blocked.html',
+  /** Opened once after install: reads the settings and saves the hours, as the settings page. */
+  welcome: '/welcome.html',
 } as const;
 
 /** The name of one of the extension's own pages. */
@@ -17,8 +19,8 @@ export type ExtensionPage = keyof typeof EXTENSION_PAGES;
  * and nothing else. A new message does not compile until its senders are named here.
  */
 export const MESSAGE_SENDERS: { readonly [K in keyof ProtocolMap]: readonly ExtensionPage[] } = {
-  getStatus: ['popup', 'options', 'pause'],
-  saveSettings: ['options'],
+  getStatus: ['popup', 'options', 'pause', 'welcome'],
+  saveSettings: ['options', 'welcome'],
   resetSettings: ['options'],
   startNow: ['popup'],
   pauseTonight: ['popup'],
@@ -32,4 +34,6 @@ export const MESSAGE_SENDERS: { readonly [K in keyof ProtocolMap]: readonly Exte
   finishBreath: ['popup', 'options'],
   cancelWaiting: ['options'],
   setSyncChoice: ['options'],
+  privateNoticeDismissed: ['popup'],
+  dismissPrivateNotice: ['popup'],
 };

@@ -71,6 +71,10 @@ export interface ProtocolMap {
   allowForAWhile(url: string): boolean;
   /** This browser's choice about sync (two true/false answers); answers with the choice in force. */
   setSyncChoice(choice: unknown): SyncChoice;
+  /** Whether "Got it" has been pressed on the popup's private-window notice. */
+  privateNoticeDismissed(): boolean;
+  /** Hides the popup's private-window notice for good; true once stored. */
+  dismissPrivateNotice(): boolean;
 }
 
 /** The one typed channel between the extension's pages and its background. */

@@ -1,6 +1,5 @@
-import { useState } from 'preact/hooks';
 import { FieldError } from '../FieldError';
-import { TimeRangeInput } from '../TimeRangeInput';
+import { HoursInput } from '../HoursInput';
 import { TimeZoneField } from './TimeZoneField';
 import { t } from '../../utils/i18n';
 import { fieldId } from '../../utils/form/settings-form';
@@ -21,8 +20,7 @@ const DAY_KEYS = [
 
 /**
  * The hours, the nights of the week and the length of the fade. At night (`atNight`) the hours
- * stay folded behind a button until asked for, so opening the settings does not put a clock time
- * in front of someone trying not to check one; an error on them unfolds them.
+ * stay folded away until asked for (see {@link HoursInput}).
  */
 export function ScheduleFields({
   form,
@@ -30,9 +28,6 @@ export function ScheduleFields({
   errors,
   atNight,
 }: FieldsProps & { atNight: boolean }) {
-  const [revealed, setRevealed] = useState(false);
-  const showHours =
-    !atNight || revealed || Boolean(errors['schedule.start'] || errors['schedule.end']);
   const daysError = errors['schedule.days'];
   const rampId = fieldId('schedule.rampMinutes');
   const rampError = errors['schedule.rampMinutes'];
@@ -42,26 +37,15 @@ export function ScheduleFields({
     <section aria-labelledby="qh-schedule-heading">
       <h2 id="qh-schedule-heading">{t('options_schedule_heading')}</h2>
       <p class="qh-hint">{t('options_schedule_hint')}</p>
-      {showHours ? (
-        <TimeRangeInput
-          id="f-schedule"
-          legend={t('options_hours_legend')}
-          start={form.start}
-          end={form.end}
-          onStartInput={(start) => update({ start })}
-          onEndInput={(end) => update({ end })}
-          startError={errors['schedule.start']}
-          endError={errors['schedule.end']}
-        />
-      ) : (
-        <fieldset>
-          <legend>{t('options_hours_legend')}</legend>
-          <p class="qh-hint">{t('options_hours_hidden')}</p>
-          <button type="button" onClick={() => setRevealed(true)}>
-            {t('options_hours_show')}
-          </button>
-        </fieldset>
-      )}
+      <HoursInput
+        atNight={atNight}
+        start={form.start}
+        end={form.end}
+        onStartInput={(start) => update({ start })}
+        onEndInput={(end) => update({ end })}
+        startError={errors['schedule.start']}
+        endError={errors['schedule.end']}
+      />
       <TimeZoneField form={form} update={update} errors={errors} />
       <fieldset
         id={fieldId('schedule.days')}

@@ -1,6 +1,7 @@
 import { mayShowHours } from '../../utils/popup-state';
 import { SupportLinks } from '../SupportLinks';
 import type { PopupSectionProps } from './section-props';
+import { SUPPORT_ID } from './SupportShortcut';
 
 /**
  * The helplines for where the person is and their own contacts, folded so the popup stays
@@ -8,11 +9,13 @@ import type { PopupSectionProps } from './section-props';
  */
 export function PopupSupport({ status, now }: PopupSectionProps) {
   return (
-    <SupportLinks
-      contacts={status.settings.contacts}
-      region={status.settings.region}
-      atNight={!mayShowHours(status, now)}
-      folded
-    />
+    <div id={SUPPORT_ID}>
+      <SupportLinks
+        contacts={status.settings.contacts}
+        region={status.settings.region}
+        atNight={!mayShowHours(status, now)}
+        folded
+      />
+    </div>
   );
 }

@@ -1,23 +1,26 @@
 import type { ComponentType } from 'preact';
 import { NightActions } from './NightActions';
 import { NightStatus } from './NightStatus';
-import { PrivateWindowNotice } from '../PrivateWindowNotice';
 import { PopupGuidance } from './PopupGuidance';
 import { PopupSupport } from './PopupSupport';
+import { PrivateNotice } from './PrivateNotice';
 import { RevealTimes } from './RevealTimes';
 import type { PopupSectionProps } from './section-props';
+import { SupportShortcut } from './SupportShortcut';
 import { TabInfo } from './TabInfo';
 import { PopupUtcNotice } from './UtcNotice';
 
 /**
  * The popup, top to bottom. A feature that wants a say in the popup adds one component file
- * and one line here.
+ * and one line here. The first screen (360 × 600) holds the night in words, the one action
+ * that fits and the way to support; the rest follows.
  */
 export const POPUP_SECTIONS: Array<ComponentType<PopupSectionProps>> = [
   NightStatus,
   NightActions,
+  SupportShortcut,
   PopupUtcNotice,
-  PrivateWindowNotice,
+  PrivateNotice,
   TabInfo,
   RevealTimes,
   PopupGuidance,

@@ -107,6 +107,15 @@ describe.each(BROWSERS)('protocol in $name', ({ launch }) => {
     expect(cancelled.settings.blocking.sites).toEqual(['youtube.com']);
   });
 
+  it('the popup’s private-window notice, once dismissed, stays dismissed', async () => {
+    // Whether the notice shows also depends on the browser's private-window permission, which a
+    // test cannot set; the stored "Got it" is what the popup reads.
+    expect((await send('/popup.html', 'privateNoticeDismissed')).res).toBe(false);
+    expect((await send('/popup.html', 'dismissPrivateNotice')).res).toBe(true);
+    expect((await send('/popup.html', 'privateNoticeDismissed')).res).toBe(true);
+    expect((await send('/options.html', 'dismissPrivateNotice')).err).toBeDefined();
+  });
+
   it('the settings page resets to the defaults, and has no set-aside copy to offer', async () => {
     await save({ effects: { dim: 70, warmth: 10, grayscale: 50 }, clockHiding: false });
     expect((await send('/options.html', 'getBackup')).res).toBeNull();

@@ -313,7 +313,7 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
   });
 
   it.runIf(name === 'chromium')(
-    'axe finds no serious or critical problems in the popup or the options page',
+    'axe finds no serious or critical problems in the popup, the options and the welcome page',
     async () => {
       const source = await readFile(AXE, 'utf8');
       const open = async (path: string) => {
@@ -345,6 +345,10 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
       await check(night, 'options at night');
       await night.close();
       await save(hours(clockIn(60), clockIn(120)));
+      const welcome = await open('/welcome.html');
+      await welcome.waitForSelector('#f-schedule-start');
+      await check(welcome, 'welcome page');
+      await welcome.close();
       const options = await open('/options.html');
       await setValue(options as unknown as TestPage, 'f-schedule-start', '');
       await setValue(options as unknown as TestPage, 'f-blocking-sites', 'not a site!');

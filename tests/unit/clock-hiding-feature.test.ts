@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { clockHidingFeature } from '../../utils/background/clock-hiding';
 import type { ReconcileContext } from '../../utils/background/feature';
@@ -8,14 +8,17 @@ import { FakeScripting } from './fakes/scripting';
 function setUp() {
   const scripting = new FakeScripting();
   (fakeBrowser as any).scripting = scripting;
-  (fakeBrowser.tabs as any).query = async () => [
+  // A spy, restored after each test: this worker's other files share fakeBrowser.
+  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
     { id: 1, url: 'https://news.example/' },
     { id: 2, url: 'chrome://settings/' },
     { id: 3, url: 'https://example.org/file.pdf' },
     { id: 4, url: 'http://localhost:8080/app' },
-  ];
+  ] as never);
   return scripting;
 }
+
+afterEach(() => vi.restoreAllMocks());
 
 const apply = (live: Partial<LiveState>) =>
   clockHidingFeature.apply({ live: { ...IDLE_STATE, ...live } } as ReconcileContext);

@@ -126,6 +126,8 @@ describe('protocol', () => {
       finishBreath: true,
       cancelWaiting: true,
       setSyncChoice: true,
+      privateNoticeDismissed: true,
+      dismissPrivateNotice: true,
     };
     const names = Object.keys(protocol);
 

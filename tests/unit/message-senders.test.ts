@@ -17,24 +17,27 @@ vi.mock('../../utils/background/features', async (importOriginal) => ({
 const REFUSED = "Only Quiet Hours' own pages can change its settings.";
 type Message = keyof ProtocolMap;
 
-/** Each message, and whether the popup, the options page and the pause page may send it. */
-const TABLE: Array<[Message, popup: boolean, options: boolean, pause: boolean]> = [
-  ['getStatus', true, true, true],
-  ['saveSettings', false, true, false],
-  ['resetSettings', false, true, false],
-  ['startNow', true, false, false],
-  ['pauseTonight', true, false, false],
-  ['resume', true, false, false],
-  ['getBackup', false, true, false],
-  ['clearBackup', false, true, false],
-  ['dismissRestored', false, true, false],
-  ['neverTouchSite', true, false, false],
-  ['allowForAWhile', false, false, true],
-  ['beginBreath', true, true, false],
-  ['finishBreath', true, true, false],
-  ['cancelWaiting', false, true, false],
-  ['setSyncChoice', false, true, false],
-];
+/** Each message, and whether the popup, the options page, the pause page and the welcome page may send it. */
+const TABLE: Array<[Message, popup: boolean, options: boolean, pause: boolean, welcome: boolean]> =
+  [
+    ['getStatus', true, true, true, true],
+    ['saveSettings', false, true, false, true],
+    ['resetSettings', false, true, false, false],
+    ['startNow', true, false, false, false],
+    ['pauseTonight', true, false, false, false],
+    ['resume', true, false, false, false],
+    ['getBackup', false, true, false, false],
+    ['clearBackup', false, true, false, false],
+    ['dismissRestored', false, true, false, false],
+    ['neverTouchSite', true, false, false, false],
+    ['allowForAWhile', false, false, true, false],
+    ['beginBreath', true, true, false, false],
+    ['finishBreath', true, true, false, false],
+    ['cancelWaiting', false, true, false, false],
+    ['setSyncChoice', false, true, false, false],
+    ['privateNoticeDismissed', true, false, false, false],
+    ['dismissPrivateNotice', true, false, false, false],
+  ];
 
 /** A payload each message would act on, so a refusal that let it through would show. */
 const PAYLOAD: { [K in Message]: Parameters<ProtocolMap[K]>[0] } = {
@@ -53,6 +56,8 @@ const PAYLOAD: { [K in Message]: Parameters<ProtocolMap[K]>[0] } = {
   finishBreath: 'not-a-token',
   cancelWaiting: null,
   setSyncChoice: { settings: false, contacts: false },
+  privateNoticeDismissed: undefined,
+  dismissPrivateNotice: undefined,
 };
 
 const stored = () => Promise.all(Object.values(DB_KEYS).map((key) => readRaw(key)));
@@ -69,12 +74,13 @@ describe('which page may send which message', () => {
     expect(TABLE.map(([type]) => type).sort()).toEqual(Object.keys(MESSAGE_SENDERS).sort());
   });
 
-  const cases = TABLE.flatMap(([type, popup, options, pause]) =>
+  const cases = TABLE.flatMap(([type, popup, options, pause, welcome]) =>
     (
       [
         ['popup', popup],
         ['options', options],
         ['pause', pause],
+        ['welcome', welcome],
       ] as const
     ).map(([page, allowed]) => ({ type, page, allowed })),
   );

@@ -24,6 +24,7 @@ import {
   pauseWaits,
   saveAsNightAllows,
 } from './pending';
+import { hasSeen, markSeen } from './notices';
 import { serially } from './queue';
 import { changeThenReconcile } from './reconcile';
 import { maySend } from './sender';
@@ -111,6 +112,11 @@ export const HANDLERS: Handlers = {
       if (choice) await chooseSync(choice, Date.now());
       return SYNC_CHOICE.get();
     }),
+  privateNoticeDismissed: () => hasSeen('privateNotice'),
+  dismissPrivateNotice: async () => {
+    await markSeen('privateNotice');
+    return true;
+  },
 };
 
 /**

@@ -18,6 +18,10 @@ export const DB_KEYS = {
   allowances: 'allowances',
   /** Changes that wait on the night (loosening at night), and a breathing pause under way. */
   nightChanges: 'night-changes',
+  /** The welcome page has been opened once; it is never opened again. Not a setting: never exported or synced. */
+  seenWelcome: 'seen-welcome',
+  /** "Got it" was pressed on the popup's private-window notice. Not a setting either. */
+  seenPrivateNotice: 'seen-private-notice',
 } as const;
 
 /** A key of the extension's IndexedDB. */

@@ -12,7 +12,8 @@ import {
   type TestPage,
 } from './session';
 
-const ADDON_ID = 'quiet-hours@example.org';
+/** The add-on's id, as wxt.config.ts gives it. */
+const ADDON_ID = '{0a29bb0b-97fd-4c80-beeb-9a9622ff5da1}';
 /** A fixed internal UUID, so extension pages have a known moz-extension:// origin. */
 const ADDON_UUID = '6c1a1a0e-5b4e-4d8f-9a53-5e9b0c7d2f10';
 
