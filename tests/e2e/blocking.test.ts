@@ -226,9 +226,7 @@ describe.each(BROWSERS)('blocking in $name, once the minute is over', ({ name })
     run = left;
   });
   afterAll(() => runs.get(name)?.session.close());
-  const { url, onPausePage, pausedAt, visit, expectPaused, expectLoads, ourRules } = checksFor(
-    () => run.session,
-  );
+  const { url, onPausePage, expectPaused, expectLoads, ourRules } = checksFor(() => run.session);
 
   it('the block comes back once the allowance is over', async () => {
     // The allowance is a minute; its alarm moves the open tab back to the pause page.
@@ -244,12 +242,21 @@ describe.each(BROWSERS)('blocking in $name, once the minute is over', ({ name })
     expect(await ourRules()).toEqual([]);
     await expectLoads(url('blocked.test', '/morning'), `blocked.test:${site.port}/morning`);
   });
+});
 
-  // Restored tabs: Chromium only (see RestartOptions.restoreTabs). Last, since it restarts.
-  it.runIf(name === 'chromium')(
-    'a pause page restored after the night says it is morning and offers the address',
-    async () => {
-      const { session } = run;
+// Restored tabs: Chromium only (see RestartOptions.restoreTabs). A session of its own, since it
+// restarts the browser with its clock moved on.
+describe.each(BROWSERS.filter((b) => b.name === 'chromium'))(
+  'blocking in $name, the morning after',
+  ({ launch }) => {
+    let session: ExtensionSession;
+    beforeAll(async () => {
+      session = await launch();
+    });
+    afterAll(() => session?.close());
+    const { url, pausedAt, visit } = checksFor(() => session);
+
+    it('a pause page restored after the night says it is morning and offers the address', async () => {
       expect((await session.send('saveSettings', settings(true))).res).toMatchObject({ ok: true });
       const target = url('blocked.test', '/morning');
       await pausedAt(await visit(target), target);
@@ -266,6 +273,6 @@ describe.each(BROWSERS)('blocking in $name, once the minute is over', ({ name })
         undefined,
       );
       expect(link).toBe(target);
-    },
-  );
-});
+    });
+  },
+);
