@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import { settingsWith } from '../helpers/settings';
 import { BROWSERS, nightSchedule } from './harness/browsers';
 import {
   eventually,
@@ -37,7 +38,9 @@ describe.each(BROWSERS)('protocol in $name', ({ launch }) => {
   }
 
   async function save(patch: Partial<Settings>): Promise<Settings> {
-    const settings = { ...defaultSettings(), ...patch };
+    // A short breathing pause, so a save that loosens the night (the harness sits through the
+    // pause) stays quick.
+    const settings = settingsWith({ ...patch, blocking: { pauseSeconds: 5, ...patch.blocking } });
     expect((await send('/options.html', 'saveSettings', settings)).res?.ok).toBe(true);
     return settings;
   }
@@ -50,7 +53,11 @@ describe.each(BROWSERS)('protocol in $name', ({ launch }) => {
 
     await save({ schedule: nightSchedule(true) });
     await send('/popup.html', 'resume');
-    const paused = (await send('/popup.html', 'pauseTonight')).res!;
+    // At night pausing is a loosening: nothing changes until a breathing pause is over.
+    expect((await send('/popup.html', 'pauseTonight')).res!.night.phase).toBe('on');
+    const breath = (await send('/popup.html', 'beginBreath', 'pauseTonight')).res!;
+    await new Promise((resolve) => setTimeout(resolve, breath.seconds * 1000 + 100));
+    const paused = (await send('/popup.html', 'finishBreath', breath.token)).res!.status;
     expect(paused.night.phase).toBe('off');
     expect(paused.override).toMatchObject({ kind: 'pause' });
 
@@ -79,7 +86,7 @@ describe.each(BROWSERS)('protocol in $name', ({ launch }) => {
   });
 
   it('the pause page opens a listed site only when the pause setting offers it', async () => {
-    const blocking = { ...defaultSettings().blocking, sites: ['youtube.com'] };
+    const blocking = { ...defaultSettings().blocking, sites: ['youtube.com'], pauseSeconds: 5 };
     await save({ schedule: nightSchedule(true), blocking: { ...blocking, friction: 'off' } });
     const listed = 'https://www.youtube.com/watch?v=1';
     expect((await send('/blocked.html', 'allowForAWhile', listed)).res).toBe(false);
@@ -117,7 +124,12 @@ describe.each(BROWSERS)('protocol in $name', ({ launch }) => {
   });
 
   it('the settings page resets to the defaults, and has no set-aside copy to offer', async () => {
-    await save({ effects: { dim: 70, warmth: 10, grayscale: 50 }, clockHiding: false });
+    await save({
+      // By day, so the reset is not a change that waits on the night, whatever the hour.
+      schedule: nightSchedule(false),
+      effects: { dim: 70, warmth: 10, grayscale: 50 },
+      clockHiding: false,
+    });
     expect((await send('/options.html', 'getBackup')).res).toBeNull();
     const cleared = (await send('/options.html', 'clearBackup')).res!;
     expect(cleared.recovered).toBe(false);
