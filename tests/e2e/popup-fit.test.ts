@@ -1,8 +1,8 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../utils/settings/schema';
-import { BROWSERS } from './harness/browsers';
+import { settingsWith } from '../helpers/settings';
+import { BROWSERS, nightSchedule } from './harness/browsers';
 import { eventually, type ExtensionSession, type TestPage } from './harness/session';
 
 /** Resizes a page's viewport with whichever driver runs it. */
@@ -37,7 +37,8 @@ describe.each(BROWSERS)('the popup at 360 × 600 in $name', ({ launch }) => {
   afterAll(() => session?.close());
 
   const save = async (sites: string[]) => {
-    const settings = { ...defaultSettings(), blocking: { ...defaultSettings().blocking, sites } };
+    // By day, whatever the hour, so removing a site is not a change that waits on the night.
+    const settings = settingsWith({ schedule: nightSchedule(false), blocking: { sites } });
     expect((await session.send('saveSettings', settings)).res?.ok).toBe(true);
   };
 
