@@ -1,17 +1,14 @@
 import { useState } from 'preact/hooks';
 import { t } from '../utils/i18n';
-import { TimeRangeInput } from './TimeRangeInput';
+import { TimeRangeInput, type TimeRangeInputProps } from './TimeRangeInput';
 
 /** Props for {@link HoursInput}. */
-export interface HoursInputProps {
+export interface HoursInputProps extends Pick<
+  TimeRangeInputProps,
+  'start' | 'end' | 'onStartInput' | 'onEndInput' | 'startError' | 'endError'
+> {
   /** During quiet hours the times stay folded away until asked for. */
   atNight: boolean;
-  start: string;
-  end: string;
-  onStartInput: (value: string) => void;
-  onEndInput: (value: string) => void;
-  startError?: string | null;
-  endError?: string | null;
 }
 
 /**
