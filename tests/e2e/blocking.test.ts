@@ -218,32 +218,6 @@ describe.each(BROWSERS)('blocking in $name', ({ name, launch }) => {
   });
 });
 
-describe.each(BROWSERS)('blocking in $name, once the minute is over', ({ name }) => {
-  let run: Run;
-  beforeAll(() => {
-    const left = runs.get(name);
-    if (!left) throw new Error(`blocking in ${name} left no session open`);
-    run = left;
-  });
-  afterAll(() => runs.get(name)?.session.close());
-  const { url, onPausePage, expectPaused, expectLoads, ourRules } = checksFor(() => run.session);
-
-  it('the block comes back once the allowance is over', async () => {
-    // The allowance is a minute; its alarm moves the open tab back to the pause page.
-    await new Promise((r) => setTimeout(r, Math.max(0, run.allowedAt + 60_000 - Date.now())));
-    expect(await eventually(() => onPausePage(run.openTab), 40_000)).toBe(
-      url('blocked.test', '/open'),
-    );
-    await expectPaused(url('blocked.test', '/again'));
-  }, 150_000);
-
-  it('no rules remain once wind-down ends', async () => {
-    expect((await run.session.send('saveSettings', settings(false))).res?.ok).toBe(true);
-    expect(await ourRules()).toEqual([]);
-    await expectLoads(url('blocked.test', '/morning'), `blocked.test:${site.port}/morning`);
-  });
-});
-
 // Restored tabs: Chromium only (see RestartOptions.restoreTabs). A session of its own, since it
 // restarts the browser with its clock moved on.
 describe.each(BROWSERS.filter((b) => b.name === 'chromium'))(
@@ -276,3 +250,29 @@ describe.each(BROWSERS.filter((b) => b.name === 'chromium'))(
     });
   },
 );
+
+describe.each(BROWSERS)('blocking in $name, once the minute is over', ({ name }) => {
+  let run: Run;
+  beforeAll(() => {
+    const left = runs.get(name);
+    if (!left) throw new Error(`blocking in ${name} left no session open`);
+    run = left;
+  });
+  afterAll(() => runs.get(name)?.session.close());
+  const { url, onPausePage, expectPaused, expectLoads, ourRules } = checksFor(() => run.session);
+
+  it('the block comes back once the allowance is over', async () => {
+    // The allowance is a minute; its alarm moves the open tab back to the pause page.
+    await new Promise((r) => setTimeout(r, Math.max(0, run.allowedAt + 60_000 - Date.now())));
+    expect(await eventually(() => onPausePage(run.openTab), 40_000)).toBe(
+      url('blocked.test', '/open'),
+    );
+    await expectPaused(url('blocked.test', '/again'));
+  }, 150_000);
+
+  it('no rules remain once wind-down ends', async () => {
+    expect((await run.session.send('saveSettings', settings(false))).res?.ok).toBe(true);
+    expect(await ourRules()).toEqual([]);
+    await expectLoads(url('blocked.test', '/morning'), `blocked.test:${site.port}/morning`);
+  });
+});

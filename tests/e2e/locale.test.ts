@@ -4,7 +4,8 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import english from '../../public/_locales/en/messages.json';
 import spanish from '../../public/_locales/es/messages.json';
-import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import type { Settings } from '../../utils/settings/schema';
+import { settingsWith } from '../helpers/settings';
 import type { RegionChoice } from '../../utils/support/regions';
 import { BROWSERS, nightSchedule } from './harness/browsers';
 import { eventually, sendFrom, type ExtensionSession, type TestPage } from './harness/session';
@@ -90,12 +91,14 @@ describe.each(BROWSERS)('in Spanish, in $name', ({ name, launch }) => {
       await page.close();
     }
   }
-  const settings = (region: RegionChoice, night: boolean): Settings => ({
-    ...defaultSettings(),
-    schedule: nightSchedule(night),
-    contacts: [{ name: 'Ana', phone: '55 1234 5678', url: '' }],
-    region,
-  });
+  const settings = (region: RegionChoice, night: boolean): Settings =>
+    settingsWith({
+      schedule: nightSchedule(night),
+      // Short, so ending the night (a loosening save) waits through a short breathing pause.
+      blocking: { pauseSeconds: 5 },
+      contacts: [{ name: 'Ana', phone: '55 1234 5678', url: '' }],
+      region,
+    });
 
   async function openPopup(): Promise<TestPage> {
     const page = await session.openExtensionPage('/popup.html');
