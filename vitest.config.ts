@@ -49,8 +49,11 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
-          // Two cores: one browser at a time keeps timings honest and the machine responsive.
-          fileParallelism: false,
+          // Two files at a time: a browser test mostly waits (for pages, alarms, breathing
+          // pauses), so two overlap well even on two cores; every session has its own profile,
+          // test site port and browser process.
+          fileParallelism: true,
+          maxWorkers: 2,
           globals: true,
         },
       },
