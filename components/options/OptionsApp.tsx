@@ -59,7 +59,7 @@ export function OptionsApp() {
     formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [errors]);
 
-  if (!status || !form) return <main class="qh-options" aria-busy="true" />;
+  if (!status || !form) return <main class="qh-options qh-column" aria-busy="true" />;
 
   const update = (patch: Partial<SettingsForm>) => {
     setForm({ ...form, ...patch });
@@ -90,7 +90,7 @@ export function OptionsApp() {
 
   const fields = { form, update, errors };
   return (
-    <main class="qh-options">
+    <main class="qh-options qh-column">
       <h1>{t('options_title')}</h1>
       <p class="qh-hint">{t('options_intro')}</p>
       <NightLine status={status} />

@@ -46,7 +46,7 @@ export function WelcomeApp() {
     });
   }, []);
 
-  if (!status) return <main class="qh-welcome" aria-busy="true" />;
+  if (!status) return <main class="qh-welcome qh-column" aria-busy="true" />;
 
   async function done() {
     const form = { ...settingsToForm(status!.settings), ...hours };
@@ -65,7 +65,7 @@ export function WelcomeApp() {
 
   if (finished) return <WelcomeFinished finished={finished} />;
   return (
-    <main class="qh-welcome">
+    <main class="qh-welcome qh-column">
       <h1>{t('welcome_title')}</h1>
       <p>{t('welcome_intro')}</p>
       <section aria-labelledby="qh-welcome-hours">
@@ -104,7 +104,7 @@ export function WelcomeApp() {
 /** The last word: what happens now, and where the settings are. */
 function WelcomeFinished({ finished }: { finished: Finished }) {
   return (
-    <main class="qh-welcome">
+    <main class="qh-welcome qh-column">
       <h1>{t('welcome_finished_heading')}</h1>
       <p role="status">
         {t(finished === 'saved' ? 'welcome_finished_saved' : 'welcome_finished_skipped')}
