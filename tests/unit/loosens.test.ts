@@ -75,6 +75,11 @@ const LOOSENING: Array<[string, Change, Loosening[]]> = [
     (s) => ({ ...s, loosenAtNight: 'morning' }),
     [{ kind: 'loosenAtNightChanged' }],
   ],
+  [
+    'reading the hours in another time zone',
+    (s) => ({ ...s, timeZone: 'Asia/Tokyo' }),
+    [{ kind: 'zoneChanged' }],
+  ],
 ];
 
 const TIGHTENING: Array<[string, Change]> = [
@@ -110,6 +115,14 @@ describe('what loosens the night', () => {
     const after = change(before);
     expect(loosenings(before, after)).toEqual([]);
     expect(tighteningPart(before, after)).toEqual(after);
+  });
+
+  it('going back to the browser’s own zone waits too, and cancelling it keeps the chosen zone', () => {
+    const before: Settings = { ...planned(), timeZone: 'America/Mexico_City' };
+    const after: Settings = { ...before, timeZone: null };
+    expect(loosenings(before, after)).toEqual([{ kind: 'zoneChanged' }]);
+    expect(tighteningPart(before, after).timeZone).toBe('America/Mexico_City');
+    expect(revertLoosening(before, after, { kind: 'zoneChanged' })).toEqual(before);
   });
 
   it('moving the whole night later keeps the later end now and the later start waits', () => {

@@ -34,6 +34,8 @@ export function looseningWords(item: Loosening): string {
       return t('loosen_allow_longer');
     case 'loosenAtNightChanged':
       return t('loosen_mode_changed');
+    case 'zoneChanged':
+      return t('loosen_zone_changed');
   }
 }
 

@@ -16,7 +16,9 @@ export type Loosening =
   | { kind: 'frictionPause' }
   | { kind: 'pauseShorter' }
   | { kind: 'allowLonger' }
-  | { kind: 'loosenAtNightChanged' };
+  | { kind: 'loosenAtNightChanged' }
+  /** The hours read in another time zone: at 2 a.m. a far zone would end the night at once. */
+  | { kind: 'zoneChanged' };
 
 const DAY = 1440;
 const WEEK = 7 * DAY;
@@ -99,6 +101,7 @@ export function loosenings(before: Settings, after: Settings): Loosening[] {
     out.push({ kind: 'pauseShorter' });
   if (after.blocking.allowMinutes > before.blocking.allowMinutes) out.push({ kind: 'allowLonger' });
   if (after.loosenAtNight !== before.loosenAtNight) out.push({ kind: 'loosenAtNightChanged' });
+  if (after.timeZone !== before.timeZone) out.push({ kind: 'zoneChanged' });
   return out;
 }
 
@@ -163,6 +166,8 @@ export function revertLoosening(before: Settings, after: Settings, item: Looseni
       };
     case 'loosenAtNightChanged':
       return { ...after, loosenAtNight: before.loosenAtNight };
+    case 'zoneChanged':
+      return { ...after, timeZone: before.timeZone };
   }
 }
 
@@ -194,5 +199,6 @@ export function tighteningPart(before: Settings, after: Settings): Settings {
     clockHiding: before.clockHiding || after.clockHiding,
     neverTouch: after.neverTouch.filter((site) => before.neverTouch.includes(site)),
     loosenAtNight: before.loosenAtNight,
+    timeZone: before.timeZone,
   };
 }
