@@ -26,20 +26,20 @@ const OPTIONS = [
 export function StillnessFields({ form, update }: Omit<FieldsProps, 'errors'>) {
   return (
     <>
-      {OPTIONS.map(({ option, label, hint }) => (
-        <div class="qh-field" key={option}>
+      {OPTIONS.map((item) => (
+        <div class="qh-field" key={item.option}>
           <label class="qh-check">
             <input
               type="checkbox"
-              id={fieldId(option)}
-              checked={form[option]}
-              aria-describedby={`${fieldId(option)}-hint`}
-              onChange={(event) => update({ [option]: event.currentTarget.checked })}
+              id={fieldId(item.option)}
+              checked={form[item.option]}
+              aria-describedby={`${fieldId(item.option)}-hint`}
+              onChange={(event) => update({ [item.option]: event.currentTarget.checked })}
             />
-            {t(label)}
+            {t(item.label)}
           </label>
-          <p id={`${fieldId(option)}-hint`} class="qh-hint">
-            {t(hint)}
+          <p id={`${fieldId(item.option)}-hint`} class="qh-hint">
+            {t(item.hint)}
           </p>
         </div>
       ))}

@@ -1,0 +1,169 @@
+import { browser, type Storage } from '../browser';
+import { frameUrls } from '../clock-mask/wanted';
+import type { LiveState } from '../live-state';
+import { siteMatches } from '../site-pattern';
+import { LIVE_STATE, readLiveState } from '../storage/local';
+import { stillOn } from './wanted';
+
+/**
+ * Whether the frame at `urls` (its own address and its top page's, as far as it can be read)
+ * keeps autoplay waiting: the night asks for it and the user never excluded the site.
+ */
+export function guardsPage(live: LiveState, urls: string[]): boolean {
+  if (!stillOn(live, 'autoplayWaits')) return false;
+  return !live.neverTouch.some((site) => urls.some((url) => siteMatches(site, url)));
+}
+
+/**
+ * Whether the page has a click, tap or key behind it right now: the browser's own transient
+ * user activation, which a script cannot fake and which lapses a few seconds after the person
+ * acted. A browser without the API is trusted, so nothing is paused on a guess.
+ */
+export function personActed(win: Window): boolean {
+  const activation = (win.navigator as Navigator & { userActivation?: { isActive: boolean } })
+    .userActivation;
+  return activation ? activation.isActive : true;
+}
+
+type Win = Window & typeof globalThis;
+
+/**
+ * "Autoplay waits for a click" in one frame: a video or audio that starts playing with no click,
+ * tap or key behind it is paused at once. Listens in the document and in each open shadow root
+ * (media events do not cross into the document from one); media already playing when the guard
+ * arrives is left alone. Follows the published night and stops entirely when it ends.
+ */
+export class AutoplayGuard {
+  /** Unknown until the published night has been read. */
+  private guarding: boolean | undefined;
+  /** Media paused before the night was known, to be let go if it turns out not to apply. */
+  private held: HTMLMediaElement[] = [];
+  private readonly roots = new Set<Document | ShadowRoot>();
+  private observer: MutationObserver | null = null;
+  private detachers: Array<() => void> = [];
+  private retired = false;
+  private readonly onPlay = (event: Event) => this.check(event);
+
+  constructor(private readonly win: Win) {}
+
+  /** Starts listening at once, before the night is read, so nothing starts in between. */
+  start(): void {
+    const doc = this.win.document;
+    this.listen(doc);
+    this.observer = new this.win.MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes) if (node.nodeType === 1) this.findRoots(node);
+    });
+    this.observer.observe(doc, { childList: true, subtree: true });
+    const scan = () => this.findRoots(doc);
+    doc.addEventListener('DOMContentLoaded', scan);
+    this.win.addEventListener('load', scan);
+    this.detachers.push(
+      () => doc.removeEventListener('DOMContentLoaded', scan),
+      () => this.win.removeEventListener('load', scan),
+    );
+    const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
+      const live = LIVE_STATE.changed(changes, area);
+      if (live) this.follow(live.value);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    this.detachers.push(() => browser.storage.onChanged.removeListener(onChanged));
+  }
+
+  /** Reads the published night and follows it. */
+  async refresh(): Promise<void> {
+    try {
+      this.follow(await readLiveState());
+    } catch {
+      // Storage fails once the extension's context is gone (an update or reload).
+      this.retire();
+    }
+  }
+
+  /** Guards or stops as the night says; once it is off, listens to nothing at all. */
+  follow(live: LiveState): void {
+    if (this.retired) return;
+    this.guarding = guardsPage(live, frameUrls(this.win));
+    if (this.guarding) this.held = [];
+    else this.retire();
+  }
+
+  /** Whether this copy's extension is still there (an update leaves old copies without one). */
+  alive(): boolean {
+    if (this.retired) return false;
+    try {
+      if (browser.runtime?.id) return true;
+    } catch {
+      // A dead context throws here.
+    }
+    this.retire();
+    return false;
+  }
+
+  /** Stops listening for good, and lets go of anything paused before the night was known. */
+  retire(): void {
+    if (this.retired) return;
+    this.retired = true;
+    this.observer?.disconnect();
+    for (const root of this.roots) root.removeEventListener('play', this.onPlay, true);
+    this.roots.clear();
+    for (const detach of this.detachers) {
+      try {
+        detach();
+      } catch {
+        // Removing a listener from a dead context can throw; there is nothing left to remove.
+      }
+    }
+    this.detachers = [];
+    for (const media of this.held) void media.play().catch(() => undefined);
+    this.held = [];
+  }
+
+  private check(event: Event): void {
+    const media = event.target as HTMLMediaElement;
+    if (!(media instanceof this.win.HTMLMediaElement)) return;
+    if (this.guarding === false || !this.alive() || personActed(this.win)) return;
+    media.pause();
+    if (this.guarding === undefined) this.held.push(media);
+  }
+
+  private listen(root: Document | ShadowRoot): void {
+    if (this.roots.has(root)) return;
+    this.roots.add(root);
+    // `play` does not bubble; capturing sees it for every media element under the root.
+    root.addEventListener('play', this.onPlay, true);
+  }
+
+  /** Listens in every open shadow root under `node` and watches it for more. */
+  private findRoots(node: Node): void {
+    if (this.retired) return;
+    const walker = this.win.document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
+    for (let el: Node | null = walker.currentNode; el; el = walker.nextNode()) {
+      const shadow = (el as Element).shadowRoot;
+      if (shadow && !this.roots.has(shadow)) {
+        this.listen(shadow);
+        this.observer?.observe(shadow, { childList: true, subtree: true });
+        this.findRoots(shadow);
+      }
+    }
+  }
+}
+
+const INSTANCE = Symbol.for('quiet-hours.autoplay-guard');
+
+/**
+ * Starts the guard in this frame, unless a live one is already here (a tab can get the script
+ * both from the registration and from the injection into open tabs).
+ */
+export function runAutoplayGuard(win: Win = window): AutoplayGuard {
+  const holder = win as unknown as Record<symbol, AutoplayGuard | undefined>;
+  let guard = holder[INSTANCE];
+  if (guard?.alive()) {
+    void guard.refresh();
+    return guard;
+  }
+  guard = holder[INSTANCE] = new AutoplayGuard(win);
+  guard.start();
+  void guard.refresh();
+  return guard;
+}
