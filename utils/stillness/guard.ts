@@ -1,17 +1,35 @@
-import { browser, type Storage } from '../browser';
 import { frameUrls } from '../clock-mask/wanted';
 import type { LiveState } from '../live-state';
-import { siteMatches } from '../site-pattern';
-import { LIVE_STATE, readLiveState } from '../storage/local';
-import { stillOn } from './wanted';
+import { canonicalSiteMatches } from '../site-pattern';
+import { LIVE_STATE_KEY } from '../storage/live-key';
+
+/**
+ * The few extension APIs the guard needs, straight from the browser: the guard goes into every
+ * page and frame at night, so it stays far below the issue's 4 KB without the polyfill. Both
+ * browsers return promises here (Chromium's MV3 `chrome`, Firefox's `browser`).
+ */
+interface GuardApi {
+  runtime?: { id?: string };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>> };
+    onChanged: {
+      addListener(listener: GuardStorageListener): void;
+      removeListener(listener: GuardStorageListener): void;
+    };
+  };
+}
+type GuardStorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
+const api = (): GuardApi =>
+  ((globalThis as { browser?: GuardApi }).browser ?? (globalThis as { chrome?: GuardApi }).chrome)!;
 
 /**
  * Whether the frame at `urls` (its own address and its top page's, as far as it can be read)
  * keeps autoplay waiting: the night asks for it and the user never excluded the site.
  */
 export function guardsPage(live: LiveState, urls: string[]): boolean {
-  if (!stillOn(live, 'autoplayWaits')) return false;
-  return !live.neverTouch.some((site) => urls.some((url) => siteMatches(site, url)));
+  // A state published by an older version has no `still` at all.
+  if (live.phase === 'off' || live.still?.autoplayWaits !== true) return false;
+  return !live.neverTouch.some((site) => urls.some((url) => canonicalSiteMatches(site, url)));
 }
 
 /**
@@ -26,6 +44,9 @@ export function personActed(win: Window): boolean {
 }
 
 type Win = Window & typeof globalThis;
+
+/** What a missing state means: quiet hours are not running. */
+const OFF = { phase: 'off', neverTouch: [] } as unknown as LiveState;
 
 /**
  * "Autoplay waits for a click" in one frame: a video or audio that starts playing with no click,
@@ -62,18 +83,21 @@ export class AutoplayGuard {
       () => doc.removeEventListener('DOMContentLoaded', scan),
       () => this.win.removeEventListener('load', scan),
     );
-    const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
-      const live = LIVE_STATE.changed(changes, area);
-      if (live) this.follow(live.value);
+    const onChanged: GuardStorageListener = (changes, area) => {
+      const change = area === 'local' ? changes[LIVE_STATE_KEY] : undefined;
+      // A removed state reads as no night at all.
+      if (change) this.follow((change.newValue as LiveState | undefined) ?? OFF);
     };
-    browser.storage.onChanged.addListener(onChanged);
-    this.detachers.push(() => browser.storage.onChanged.removeListener(onChanged));
+    const { onChanged: events } = api().storage;
+    events.addListener(onChanged);
+    this.detachers.push(() => events.removeListener(onChanged));
   }
 
   /** Reads the published night and follows it. */
   async refresh(): Promise<void> {
     try {
-      this.follow(await readLiveState());
+      const stored = await api().storage.local.get(LIVE_STATE_KEY);
+      this.follow((stored[LIVE_STATE_KEY] as LiveState | undefined) ?? OFF);
     } catch {
       // Storage fails once the extension's context is gone (an update or reload).
       this.retire();
@@ -92,7 +116,7 @@ export class AutoplayGuard {
   alive(): boolean {
     if (this.retired) return false;
     try {
-      if (browser.runtime?.id) return true;
+      if (api().runtime?.id) return true;
     } catch {
       // A dead context throws here.
     }
