@@ -3,10 +3,11 @@ import { fakeBrowser } from 'wxt/testing';
 import { autoplayFeature } from '../../utils/background/autoplay';
 import { calmMotionFeature } from '../../utils/background/calm-motion';
 import type { ReconcileContext } from '../../utils/background/feature';
-import { mutesNewSound } from '../../utils/background/keep-sound-down';
+import { mutedByUs, mutesNewSound } from '../../utils/stillness/sound';
 import { IDLE_STATE, liveStateFor, type LiveState } from '../../utils/live-state';
 import { MOTION_CSS } from '../../utils/stillness/motion';
 import { NO_STILLNESS } from '../../utils/stillness/switches';
+import { stillLines } from '../../utils/stillness/words';
 import { FakeScripting } from './fakes/scripting';
 import { settingsWith } from '../helpers/settings';
 
@@ -121,5 +122,31 @@ describe('keeping new sound down', () => {
     expect(mutesNewSound(night, { ...tab, active: true })).toBe(false);
     expect(mutesNewSound({ ...night, neverTouch: ['video.example'] }, tab)).toBe(false);
     expect(mutesNewSound(night, { ...tab, url: 'chrome://newtab/' })).toBe(false);
+  });
+});
+
+describe('what the popup says about sound and stillness', () => {
+  it('knows a tab this extension muted from one the person muted', () => {
+    const id = fakeBrowser.runtime.id;
+    expect(mutedByUs({ mutedInfo: { muted: true, reason: 'extension', extensionId: id } })).toBe(
+      true,
+    );
+    expect(mutedByUs({ mutedInfo: { muted: true, reason: 'user' } })).toBe(false);
+    expect(mutedByUs({ mutedInfo: { muted: false, reason: 'extension', extensionId: id } })).toBe(
+      false,
+    );
+  });
+
+  it('names what is kept still on a page, none by day or on a never-touched site', () => {
+    expect(stillLines(night, 'https://news.example/')).toEqual([
+      'still_motion_here',
+      'still_autoplay_here',
+      'still_sound_here',
+    ]);
+    expect(stillLines(IDLE_STATE, 'https://news.example/')).toEqual([]);
+    expect(stillLines({ ...night, neverTouch: ['news.example'] }, 'https://news.example/')).toEqual(
+      [],
+    );
+    expect(stillLines(night, 'chrome://settings/')).toEqual([]);
   });
 });
