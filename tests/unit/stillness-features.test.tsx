@@ -7,7 +7,8 @@ import { mutedByUs, mutesNewSound } from '../../utils/stillness/sound';
 import { IDLE_STATE, liveStateFor, type LiveState } from '../../utils/live-state';
 import { MOTION_CSS } from '../../utils/stillness/motion';
 import { NO_STILLNESS } from '../../utils/stillness/switches';
-import { stillLines } from '../../utils/stillness/words';
+import { render } from '@testing-library/preact';
+import { StillLines } from '../../components/StillLines';
 import { FakeScripting } from './fakes/scripting';
 import { settingsWith } from '../helpers/settings';
 
@@ -138,15 +139,17 @@ describe('what the popup says about sound and stillness', () => {
   });
 
   it('names what is kept still on a page, none by day or on a never-touched site', () => {
-    expect(stillLines(night, 'https://news.example/')).toEqual([
-      'still_motion_here',
-      'still_autoplay_here',
-      'still_sound_here',
-    ]);
-    expect(stillLines(IDLE_STATE, 'https://news.example/')).toEqual([]);
-    expect(stillLines({ ...night, neverTouch: ['news.example'] }, 'https://news.example/')).toEqual(
-      [],
+    const words = (live: LiveState, url: string) =>
+      render(<StillLines live={live} url={url} />).container.textContent;
+    expect(words(night, 'https://news.example/')).toBe(
+      'Kept still on this pageMotion is calmed here.Videos and sound wait for a click here.' +
+        'A tab that starts sound while you are elsewhere is muted.',
     );
-    expect(stillLines(night, 'chrome://settings/')).toEqual([]);
+    expect(
+      words({ ...night, still: { ...still, calmMotion: false } }, 'https://news.example/'),
+    ).not.toMatch(/Motion/);
+    expect(words(IDLE_STATE, 'https://news.example/')).toBe('');
+    expect(words({ ...night, neverTouch: ['news.example'] }, 'https://news.example/')).toBe('');
+    expect(words(night, 'chrome://settings/')).toBe('');
   });
 });
