@@ -32,7 +32,8 @@ const DIMMED = 'site.example';
 /** Never touched, so its loads are the ones with no extension at work. */
 const UNTOUCHED = 'other.test';
 
-function median(values: number[]): number {
+/** The middle value (the mean of the two middle ones for an even count). */
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
@@ -43,8 +44,10 @@ async function night(session: ExtensionSession, on: boolean): Promise<void> {
     'saveSettings',
     settingsWith({
       schedule: nightSchedule(on),
-      // Dimming alone: no clock mask, no blocking.
+      // Dimming alone: no clock mask, no blocking, nothing kept still (still.bench.ts does that).
       clockHiding: false,
+      calmMotion: false,
+      autoplayWaits: false,
       neverTouch: [UNTOUCHED],
     }),
   );
@@ -60,7 +63,8 @@ async function dimAtFirstFrame(page: TestPage, url: string): Promise<boolean> {
   return filter.includes('brightness(');
 }
 
-async function loadTime(page: TestPage, url: string): Promise<number> {
+/** `loadEventEnd` of a fresh load of `url` in `page`, in milliseconds from its start. */
+export async function loadTime(page: TestPage, url: string): Promise<number> {
   await page.goto(url);
   return eventually(() =>
     page.evaluate(() => {
