@@ -25,7 +25,7 @@ import { nightSchedule } from '../e2e/harness/browsers';
 import { startTestSite, type TestSite } from '../e2e/harness/server';
 import { eventually, type TestPage } from '../e2e/harness/session';
 import { settingsWith } from '../helpers/settings';
-import { loadTime, median } from './dimming.bench';
+import { loadOverheadRatio } from './dimming.bench';
 
 const FIRST_FRAME_LOADS = 10;
 const TIMED_LOADS = 11;
@@ -155,16 +155,7 @@ export async function run(): Promise<string[]> {
       );
       if (count.n > 0) moving++;
     }
-    const on: number[] = [];
-    const off: number[] = [];
-    const heavy = (host: string, i: number) =>
-      `http://${host}:${site.port}/dimming-heavy.html?${i}`;
-    for (const host of [UNTOUCHED, STILL]) await loadTime(page, heavy(host, -1));
-    for (let i = 0; i < TIMED_LOADS; i++) {
-      const pair = i % 2 ? [STILL, UNTOUCHED] : [UNTOUCHED, STILL];
-      for (const host of pair)
-        (host === STILL ? on : off).push(await loadTime(page, heavy(host, i)));
-    }
+    const ratio = await loadOverheadRatio(page, site, STILL, UNTOUCHED, TIMED_LOADS);
     await page.close();
     return [
       `still-idle-injected-bytes: ${idle}`,
@@ -172,7 +163,7 @@ export async function run(): Promise<string[]> {
       `autoplay-paused: ${paused}/${counted}`,
       `user-play-works: ${plays.filter(Boolean).length}/${plays.length}`,
       `still-first-frame-animations: ${moving}/${FIRST_FRAME_LOADS}`,
-      `still-load-overhead-ratio: ${(median(on) / median(off)).toFixed(3)}`,
+      `still-load-overhead-ratio: ${ratio.toFixed(3)}`,
     ];
   } finally {
     await session.close();
