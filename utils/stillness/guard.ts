@@ -71,9 +71,15 @@ export class AutoplayGuard {
   start(): void {
     const doc = this.win.document;
     this.listen(doc);
+    // Only the added nodes themselves, not their subtrees: while a big page is parsed this runs
+    // for every element, so it stays one property read each. The walks at DOMContentLoaded and
+    // load find roots deeper down.
     this.observer = new this.win.MutationObserver((records) => {
       for (const record of records)
-        for (const node of record.addedNodes) if (node.nodeType === 1) this.findRoots(node);
+        for (const node of record.addedNodes) {
+          const shadow = (node as Element).shadowRoot;
+          if (shadow) this.addRoot(shadow);
+        }
     });
     this.observer.observe(doc, { childList: true, subtree: true });
     const scan = () => this.findRoots(doc);
@@ -164,12 +170,16 @@ export class AutoplayGuard {
     const walker = this.win.document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
     for (let el: Node | null = walker.currentNode; el; el = walker.nextNode()) {
       const shadow = (el as Element).shadowRoot;
-      if (shadow && !this.roots.has(shadow)) {
-        this.listen(shadow);
-        this.observer?.observe(shadow, { childList: true, subtree: true });
-        this.findRoots(shadow);
-      }
+      if (shadow) this.addRoot(shadow);
     }
+  }
+
+  /** Listens in a newly found shadow root, watches it, and looks for roots inside it. */
+  private addRoot(shadow: ShadowRoot): void {
+    if (this.retired || this.roots.has(shadow)) return;
+    this.listen(shadow);
+    this.observer?.observe(shadow, { childList: true, subtree: true });
+    this.findRoots(shadow);
   }
 }
 
