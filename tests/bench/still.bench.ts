@@ -15,15 +15,17 @@
  * - first frame: motion.html counts, in its first `requestAnimationFrame` callback, the CSS
  *   animations running that would last longer than a frame.
  * - load overhead: `loadEventEnd` of the heavy page, alternating between a host kept still and
- *   a never-touched one, as the dimming bench does.
+ *   a never-touched one, as the dimming bench does; `still-load-ratio-by-day` is the same
+ *   measurement with nothing running, this machine's noise.
  */
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
+import { launchFirefox } from '../e2e/harness/firefox';
 import { CHROME_BUILD } from '../e2e/harness/paths';
 import { nightSchedule } from '../e2e/harness/browsers';
 import { startTestSite, type TestSite } from '../e2e/harness/server';
-import { eventually, type TestPage } from '../e2e/harness/session';
+import { eventually, type ExtensionSession, type TestPage } from '../e2e/harness/session';
 import { settingsWith } from '../helpers/settings';
 import { loadOverheadRatio } from './dimming.bench';
 
@@ -56,7 +58,7 @@ const AUTOPLAY: Array<[string, string, string?]> = [
   ['shadow.html', 'shadowed'],
 ];
 
-async function night(session: ChromiumSession, on: boolean): Promise<void> {
+async function night(session: ExtensionSession, on: boolean): Promise<void> {
   const answer = await session.send(
     'saveSettings',
     settingsWith({
@@ -85,7 +87,12 @@ async function stillBytes(session: ChromiumSession): Promise<number> {
 }
 
 /** Whether the page's media is playing 1.5 s after it loaded. */
-async function playsByItself(session: ChromiumSession, url: string, media: string, frame?: string) {
+async function playsByItself(
+  session: ExtensionSession,
+  url: string,
+  media: string,
+  frame?: string,
+) {
   const page = (await session.openPage(url)) as Page;
   const where = frame
     ? await eventually(async () => page.frames().find((f) => f.url().includes(frame)))
@@ -120,53 +127,78 @@ async function clickPlays(session: ChromiumSession, site: TestSite): Promise<boo
   return results;
 }
 
+/**
+ * Autoplay in one browser: each page read by day, then at night; a page whose media the
+ * browser itself kept from playing by day proves nothing and is left out of N.
+ */
+async function autoplayPaused(session: ExtensionSession, site: TestSite) {
+  await night(session, false);
+  const byDay: boolean[] = [];
+  for (const [path, media, frame] of AUTOPLAY)
+    byDay.push(await playsByItself(session, `${site.origin}/still/${path}`, media, frame));
+  await night(session, true);
+  let paused = 0;
+  let counted = 0;
+  for (const [i, [path, media, frame]] of AUTOPLAY.entries()) {
+    if (!byDay[i]) {
+      console.error(`bench (${session.name}): ${path} did not play by day either; left out`);
+      continue;
+    }
+    counted++;
+    if (!(await playsByItself(session, `${site.origin}/still/${path}`, media, frame))) paused++;
+  }
+  return `${paused}/${counted}`;
+}
+
 export async function run(): Promise<string[]> {
   const site = await startTestSite();
-  const session = await launchChromium();
+  const lines: string[] = [];
   try {
-    await night(session, false);
-    const idle = await stillBytes(session);
-    const byDay: boolean[] = [];
-    for (const [path, media, frame] of AUTOPLAY)
-      byDay.push(await playsByItself(session, `${site.origin}/still/${path}`, media, frame));
+    const session = await launchChromium();
+    try {
+      await night(session, false);
+      const idle = await stillBytes(session);
+      // Nothing runs by day: the same measurement then is this machine's noise.
+      const control = await session.openPage(`${site.origin}/still/motion.html`);
+      const dayRatio = await loadOverheadRatio(control, site, STILL, UNTOUCHED, TIMED_LOADS);
+      await control.close();
+      const paused = await autoplayPaused(session, site);
+      const active = await stillBytes(session);
+      const plays = await clickPlays(session, site);
 
-    await night(session, true);
-    const active = await stillBytes(session);
-    let paused = 0;
-    let counted = 0;
-    for (const [i, [path, media, frame]] of AUTOPLAY.entries()) {
-      if (!byDay[i]) {
-        console.error(`bench: ${path} did not play by day either; left out`);
-        continue;
+      const page = await session.openPage(`${site.origin}/still/motion.html`);
+      let moving = 0;
+      for (let i = 0; i < FIRST_FRAME_LOADS; i++) {
+        await page.goto(`${site.origin}/still/motion.html?${i}`);
+        const count = await eventually(() =>
+          page
+            .evaluate(() => (window as any).firstFrameMoving as number | undefined, undefined)
+            .then((n) => (n === undefined ? undefined : { n })),
+        );
+        if (count.n > 0) moving++;
       }
-      counted++;
-      if (!(await playsByItself(session, `${site.origin}/still/${path}`, media, frame))) paused++;
-    }
-    const plays = await clickPlays(session, site);
-
-    const page = await session.openPage(`${site.origin}/still/motion.html`);
-    let moving = 0;
-    for (let i = 0; i < FIRST_FRAME_LOADS; i++) {
-      await page.goto(`${site.origin}/still/motion.html?${i}`);
-      const count = await eventually(() =>
-        page
-          .evaluate(() => (window as any).firstFrameMoving as number | undefined, undefined)
-          .then((n) => (n === undefined ? undefined : { n })),
+      const ratio = await loadOverheadRatio(page, site, STILL, UNTOUCHED, TIMED_LOADS);
+      await page.close();
+      lines.push(
+        `still-idle-injected-bytes: ${idle}`,
+        `still-active-injected-bytes: ${active}`,
+        `autoplay-paused: ${paused}`,
+        `user-play-works: ${plays.filter(Boolean).length}/${plays.length}`,
+        `still-first-frame-animations: ${moving}/${FIRST_FRAME_LOADS}`,
+        `still-load-overhead-ratio: ${ratio.toFixed(3)}`,
+        `still-load-ratio-by-day: ${dayRatio.toFixed(3)}`,
       );
-      if (count.n > 0) moving++;
+    } finally {
+      await session.close();
     }
-    const ratio = await loadOverheadRatio(page, site, STILL, UNTOUCHED, TIMED_LOADS);
-    await page.close();
-    return [
-      `still-idle-injected-bytes: ${idle}`,
-      `still-active-injected-bytes: ${active}`,
-      `autoplay-paused: ${paused}/${counted}`,
-      `user-play-works: ${plays.filter(Boolean).length}/${plays.length}`,
-      `still-first-frame-animations: ${moving}/${FIRST_FRAME_LOADS}`,
-      `still-load-overhead-ratio: ${ratio.toFixed(3)}`,
-    ];
+    const firefox = await launchFirefox();
+    try {
+      lines.push(`firefox-autoplay-paused: ${await autoplayPaused(firefox, site)}`);
+    } finally {
+      await firefox.close();
+    }
   } finally {
-    await session.close();
     await site.close();
   }
+  return lines;
 }
