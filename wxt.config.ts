@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { dimmingAssets } from './utils/dimming/assets';
 import { randomDimNames, type DimNames } from './utils/dimming/names';
+import { motionAsset } from './utils/stillness/motion';
 
 // The dimming CSS's custom property names, drawn once per build (kept in the environment so
 // every load of this config in one build agrees) and given both to the static files and,
@@ -24,6 +25,8 @@ export default defineConfig({
     // The dimming CSS files (base plus each effect at 1–100 %), generated from utils/dimming.
     'build:publicAssets': (_wxt, files) => {
       files.push(...dimmingAssets(DIM_NAMES));
+      // Calm motion's one static file (issue 16), from utils/stillness.
+      files.push(motionAsset());
     },
   },
   vite: () => ({

@@ -1,5 +1,6 @@
 import type { NightState, Phase } from './schedule';
 import type { Effects, Settings } from './settings/schema';
+import { NO_STILLNESS, stillnessOf, type Stillness } from './stillness/switches';
 
 /**
  * The night as the background last worked it out, published in `storage.local`
@@ -14,6 +15,8 @@ export interface LiveState {
   effects: Effects;
   /** Whether times of day on pages are masked right now. */
   clockHiding: boolean;
+  /** Motion, autoplay and new sound (issue 16): what is kept still right now. */
+  still: Stillness;
   /** Sites never touched, as canonical patterns. */
   neverTouch: string[];
   /** The zone this state was worked out in, so the next wake can tell the zone has changed. */
@@ -26,6 +29,7 @@ export const IDLE_STATE: LiveState = {
   level: 0,
   effects: { dim: 0, warmth: 0, grayscale: 0 },
   clockHiding: false,
+  still: NO_STILLNESS,
   neverTouch: [],
   zone: '',
 };
@@ -39,6 +43,7 @@ export function liveStateFor(settings: Settings, night: NightState, zone: string
     level: night.level,
     effects: settings.effects,
     clockHiding: settings.clockHiding,
+    still: stillnessOf(settings),
     neverTouch: settings.neverTouch,
   };
 }

@@ -56,10 +56,25 @@ export function parseSitePattern(input: string): SitePatternResult {
  */
 export function siteMatches(pattern: string, url: string): boolean {
   const parsed = parseSitePattern(pattern);
+  return parsed.ok && underHostAndPath(parsed.host, parsed.path, url);
+}
+
+/**
+ * `siteMatches` for a pattern already in canonical form (`host` or `host/path`, as parsed
+ * settings and the published night hold them), without parsing it again: small enough for a
+ * content script that goes into every frame.
+ */
+export function canonicalSiteMatches(canonical: string, url: string): boolean {
+  const cut = canonical.indexOf('/');
+  return cut < 0
+    ? underHostAndPath(canonical, '', url)
+    : underHostAndPath(canonical.slice(0, cut), canonical.slice(cut), url);
+}
+
+function underHostAndPath(host: string, patternPath: string, url: string): boolean {
   const page = webUrl(url);
-  if (!parsed.ok || !page) return false;
-  const { host } = parsed;
-  const path = parsed.path.toLowerCase();
+  if (!page) return false;
+  const path = patternPath.toLowerCase();
   const pageHost = page.hostname.replace(/\.$/, '');
   if (pageHost !== host && !pageHost.endsWith('.' + host)) return false;
   const pagePath = page.pathname.toLowerCase();

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { originalUrlFrom } from '../../utils/blocking/pause-url';
 import { t } from '../../utils/i18n';
+import type { LiveState } from '../../utils/live-state';
+import { liveStateOf } from '../../utils/popup-state';
 import { sendMessage } from '../../utils/protocol';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { BlockedView } from './BlockedView';
@@ -26,6 +28,7 @@ function unreachable(): Settings {
 export function BlockedApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [over, setOver] = useState(false);
+  const [live, setLive] = useState<LiveState | undefined>(undefined);
   const original = originalUrlFrom(location.href);
   useEffect(() => {
     document.title = t('blocked_page_title');
@@ -33,6 +36,7 @@ export function BlockedApp() {
       (status) => {
         setOver(status.night.phase === 'off');
         setSettings(status.settings);
+        setLive(liveStateOf(status));
       },
       () => setSettings(unreachable()),
     );
@@ -45,6 +49,7 @@ export function BlockedApp() {
       blocking={settings.blocking}
       contacts={settings.contacts}
       region={settings.region}
+      live={live}
       onAllow={allow}
     />
   );

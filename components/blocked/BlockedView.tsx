@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import type { Blocking, Contact } from '../../utils/settings/schema';
 import type { RegionChoice } from '../../utils/support/regions';
+import type { LiveState } from '../../utils/live-state';
 import { Guidance } from '../Guidance';
+import { StillLines } from '../StillLines';
 import { SupportLinks } from '../SupportLinks';
 import { BreathingPause } from './BreathingPause';
 
@@ -16,6 +18,8 @@ export interface BlockedViewProps {
   contacts: Contact[];
   /** "Where you are": whose helplines to list. */
   region: RegionChoice;
+  /** The night as published: what stays still on the site if it opens for a while (issue 16). */
+  live?: LiveState;
   /** Asks for the site to be let through for a while; resolves true once it is. */
   onAllow: (url: string) => Promise<boolean>;
 }
@@ -27,7 +31,14 @@ type Step = 'pausing' | 'ready' | 'opening' | 'failed';
  * closed door until morning (friction `off`) or a breathing pause followed by "open it for a
  * while". "I can't sleep" opens the full guidance. No clock times and no countdown anywhere.
  */
-export function BlockedView({ original, blocking, contacts, region, onAllow }: BlockedViewProps) {
+export function BlockedView({
+  original,
+  blocking,
+  contacts,
+  region,
+  live,
+  onAllow,
+}: BlockedViewProps) {
   const [step, setStep] = useState<Step>('pausing');
   const [cantSleep, setCantSleep] = useState(false);
   const canOpen = blocking.friction === 'pause' && original !== null;
@@ -48,6 +59,7 @@ export function BlockedView({ original, blocking, contacts, region, onAllow }: B
         </div>
       ) : null}
       {!canOpen ? <p>{t('blocked_closed_note')}</p> : null}
+      {live && original ? <StillLines live={live} url={original} /> : null}
       {canOpen && step === 'pausing' ? (
         <BreathingPause seconds={blocking.pauseSeconds} onDone={() => setStep('ready')} />
       ) : null}

@@ -5,6 +5,7 @@ import { t } from '../../utils/i18n';
 import { fieldId } from '../../utils/form/settings-form';
 import type { Effects } from '../../utils/settings/schema';
 import type { FieldsProps } from './fields';
+import { StillnessFields } from './StillnessFields';
 
 /**
  * The swatch's filter: the very filter a page gets once the evening has fully faded in, built
@@ -14,7 +15,7 @@ export function previewFilter(effects: Effects): string {
   return pageFilter(strengthsAt(effects, 1));
 }
 
-/** Dim, warmth and grayscale with a live swatch, and clock hiding on or off. */
+/** Dim, warmth and grayscale with a live swatch, clock hiding, and the still-pages switches. */
 export function EffectsFields({ form, update, errors }: FieldsProps) {
   return (
     <section aria-labelledby="qh-effects-heading">
@@ -71,6 +72,7 @@ export function EffectsFields({ form, update, errors }: FieldsProps) {
           {t('options_clock_hint')}
         </p>
       </div>
+      <StillnessFields form={form} update={update} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { PrivateNotice } from './PrivateNotice';
 import { RevealTimes } from './RevealTimes';
 import type { PopupSectionProps } from './section-props';
 import { SupportShortcut } from './SupportShortcut';
+import { StillTab } from './StillTab';
 import { TabInfo } from './TabInfo';
 import { PopupUtcNotice } from './UtcNotice';
 
@@ -22,6 +23,7 @@ export const POPUP_SECTIONS: Array<ComponentType<PopupSectionProps>> = [
   PopupUtcNotice,
   PrivateNotice,
   TabInfo,
+  StillTab,
   RevealTimes,
   PopupGuidance,
   PopupSupport,

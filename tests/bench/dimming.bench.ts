@@ -32,6 +32,7 @@ const DIMMED = 'site.example';
 /** Never touched, so its loads are the ones with no extension at work. */
 const UNTOUCHED = 'other.test';
 
+/** The middle value (the mean of the two middle ones for an even count). */
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -43,8 +44,10 @@ async function night(session: ExtensionSession, on: boolean): Promise<void> {
     'saveSettings',
     settingsWith({
       schedule: nightSchedule(on),
-      // Dimming alone: no clock mask, no blocking.
+      // Dimming alone: no clock mask, no blocking, nothing kept still (still.bench.ts does that).
       clockHiding: false,
+      calmMotion: false,
+      autoplayWaits: false,
       neverTouch: [UNTOUCHED],
     }),
   );
@@ -60,6 +63,7 @@ async function dimAtFirstFrame(page: TestPage, url: string): Promise<boolean> {
   return filter.includes('brightness(');
 }
 
+/** `loadEventEnd` of a fresh load of `url` in `page`, in milliseconds from its start. */
 async function loadTime(page: TestPage, url: string): Promise<number> {
   await page.goto(url);
   return eventually(() =>
@@ -68,6 +72,30 @@ async function loadTime(page: TestPage, url: string): Promise<number> {
       return nav && nav.loadEventEnd > 0 ? nav.loadEventEnd - nav.startTime : 0;
     }, undefined),
   );
+}
+
+/**
+ * The heavy page's median load on `touched` over its median on `untouched` (a never-touched
+ * host): `loads` loads each in the same page, alternating which host goes first, after one
+ * load each to warm the caches.
+ */
+export async function loadOverheadRatio(
+  page: TestPage,
+  site: TestSite,
+  touched: string,
+  untouched: string,
+  loads: number,
+): Promise<number> {
+  const on: number[] = [];
+  const off: number[] = [];
+  const heavy = (host: string, i: number) => `http://${host}:${site.port}/dimming-heavy.html?${i}`;
+  for (const host of [untouched, touched]) await loadTime(page, heavy(host, -1));
+  for (let i = 0; i < loads; i++) {
+    const pair = i % 2 ? [touched, untouched] : [untouched, touched];
+    for (const host of pair)
+      (host === touched ? on : off).push(await loadTime(page, heavy(host, i)));
+  }
+  return median(on) / median(off);
 }
 
 async function measure(
@@ -86,21 +114,12 @@ async function measure(
     await stopWorker();
     results.push(await dimAtFirstFrame(page, `${site.origin}/dimming-page.html?after-stop`));
   }
-  const on: number[] = [];
-  const off: number[] = [];
-  const heavy = (host: string, i: number) => `http://${host}:${site.port}/dimming-heavy.html?${i}`;
-  // Warm both hosts' caches first, then alternate which goes first.
-  for (const host of [UNTOUCHED, DIMMED]) await loadTime(page, heavy(host, -1));
-  for (let i = 0; i < TIMED_LOADS; i++) {
-    const pair = i % 2 ? [DIMMED, UNTOUCHED] : [UNTOUCHED, DIMMED];
-    for (const host of pair)
-      (host === DIMMED ? on : off).push(await loadTime(page, heavy(host, i)));
-  }
+  const ratio = await loadOverheadRatio(page, site, DIMMED, UNTOUCHED, TIMED_LOADS);
   await page.close();
   return {
     dimmed: results.filter(Boolean).length,
     navigations: results.length,
-    ratio: median(on) / median(off),
+    ratio,
   };
 }
 

@@ -19,6 +19,7 @@ import {
 } from '../../utils/dimming/registration';
 import { strengthsNow } from '../../utils/dimming/strength';
 import { IDLE_STATE, type LiveState } from '../../utils/live-state';
+import { NO_STILLNESS } from '../../utils/stillness/switches';
 import { FakeScripting } from './fakes/scripting';
 
 const night = (patch: Partial<LiveState> = {}): LiveState => ({
@@ -26,6 +27,7 @@ const night = (patch: Partial<LiveState> = {}): LiveState => ({
   level: 1,
   effects: { dim: 30, warmth: 40, grayscale: 0 },
   clockHiding: true,
+  still: NO_STILLNESS,
   neverTouch: [],
   zone: 'UTC',
   ...patch,

@@ -3,6 +3,7 @@ import { previewFilter } from '../../components/options/EffectsFields';
 import { BASE_CSS, effectCss, exactCss } from '../../utils/dimming/css';
 import { DIM_NAMES } from '../../utils/dimming/names';
 import { strengthsNow } from '../../utils/dimming/strength';
+import { IDLE_STATE } from '../../utils/live-state';
 import type { Effects } from '../../utils/settings/schema';
 
 /**
@@ -25,7 +26,7 @@ function resolvedRootFilter(css: string): string {
 }
 
 const fullNight = (effects: Effects) =>
-  strengthsNow({ phase: 'on', level: 1, effects, clockHiding: false, neverTouch: [], zone: '' });
+  strengthsNow({ ...IDLE_STATE, phase: 'on', level: 1, effects });
 
 describe('the options preview swatch', () => {
   it.each<Effects>([

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   loosenings,
   revertLoosening,
+  STILLNESS_OPTIONS,
   tighteningPart,
   type Loosening,
 } from '../../utils/settings/loosens';
@@ -63,6 +64,17 @@ const LOOSENING: Array<[string, Change, Loosening[]]> = [
   ['less dimming', effects({ dim: 10 }), [{ kind: 'effectLower', effect: 'dim' }]],
   ['less warmth', effects({ warmth: 0 }), [{ kind: 'effectLower', effect: 'warmth' }]],
   ['turning clock hiding off', (s) => ({ ...s, clockHiding: false }), [{ kind: 'clockHidingOff' }]],
+  [
+    'letting motion run again',
+    (s) => ({ ...s, calmMotion: false }),
+    [{ kind: 'stillnessOff', option: 'calmMotion' }],
+  ],
+  [
+    'letting autoplay start by itself',
+    (s) => ({ ...s, autoplayWaits: false }),
+    [{ kind: 'stillnessOff', option: 'autoplayWaits' }],
+  ],
+
   [
     'closed until morning → breathing pause',
     blocking({ friction: 'pause' }),
@@ -197,6 +209,9 @@ const arbitrarySettings: fc.Arbitrary<Settings> = fc
     clockHiding: fc.boolean(),
     neverTouch: sites,
     loosenAtNight: fc.constantFrom('pause' as const, 'morning' as const),
+    calmMotion: fc.boolean(),
+    autoplayWaits: fc.boolean(),
+    keepSoundDown: fc.boolean(),
   })
   .filter((r) => r.start !== r.end)
   .map((r) => ({
@@ -212,6 +227,9 @@ const arbitrarySettings: fc.Arbitrary<Settings> = fc
     clockHiding: r.clockHiding,
     neverTouch: r.neverTouch,
     loosenAtNight: r.loosenAtNight,
+    calmMotion: r.calmMotion,
+    autoplayWaits: r.autoplayWaits,
+    keepSoundDown: r.keepSoundDown,
   }));
 
 describe('the tightening part of any change', () => {
@@ -247,6 +265,7 @@ describe('the tightening part of any change', () => {
         expect(now.blocking.pauseSeconds).toBeGreaterThanOrEqual(after.blocking.pauseSeconds);
         expect(now.blocking.allowMinutes).toBeLessThanOrEqual(after.blocking.allowMinutes);
         if (after.clockHiding) expect(now.clockHiding).toBe(true);
+        for (const option of STILLNESS_OPTIONS) if (after[option]) expect(now[option]).toBe(true);
       }),
     );
   });

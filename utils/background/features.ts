@@ -3,6 +3,8 @@ import { clockHidingFeature } from './clock-hiding';
 import { blockingFeature } from './blocking';
 import { dimmingFeature } from './dimming';
 import type { Feature } from './feature';
+import { calmMotionFeature } from './calm-motion';
+import { autoplayFeature } from './autoplay';
 
 /** The features reconcile applies, in order. Each lives in its own file (types in feature.ts). */
 export const FEATURES: Feature[] = [
@@ -10,4 +12,7 @@ export const FEATURES: Feature[] = [
   dimmingFeature,
   blockingFeature,
   clockHidingFeature,
+  // Still pages at night (issue 16).
+  calmMotionFeature,
+  autoplayFeature,
 ];

@@ -6,6 +6,7 @@ import { requestReconcile } from './reconcile';
 import { takeSynced, watchSync } from './sync';
 import { createMenus, listenToShortcuts } from './shortcuts';
 import { welcomeOnInstall } from './welcome';
+import { watchSound } from './keep-sound-down';
 
 /**
  * The background's whole life. Every listener is registered synchronously, in the first turn,
@@ -21,6 +22,7 @@ export function startQuietHours(): void {
   browser.runtime.onStartup.addListener(() => void requestReconcile());
   browser.alarms.onAlarm.addListener(() => void requestReconcile());
   watchTabs();
+  watchSound();
   watchSync();
   // Settings saved on another browser while this one was closed or asleep come in first.
   void takeSynced();

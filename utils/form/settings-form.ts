@@ -26,6 +26,10 @@ export interface SettingsForm {
   timeZone: string;
   region: RegionChoice;
   loosenAtNight: LoosenAtNight;
+  // Issue 16.
+  calmMotion: boolean;
+  autoplayWaits: boolean;
+  keepSoundDown: boolean;
 }
 
 /** The form filled in from stored settings. */
@@ -48,6 +52,9 @@ export function settingsToForm(settings: Settings): SettingsForm {
     timeZone: settings.timeZone ?? '',
     region: settings.region,
     loosenAtNight: settings.loosenAtNight,
+    calmMotion: settings.calmMotion,
+    autoplayWaits: settings.autoplayWaits,
+    keepSoundDown: settings.keepSoundDown,
   };
 }
 
@@ -82,6 +89,9 @@ export function formToInput(form: SettingsForm, version: number): unknown {
     timeZone: form.timeZone || null,
     region: form.region,
     loosenAtNight: form.loosenAtNight,
+    calmMotion: form.calmMotion,
+    autoplayWaits: form.autoplayWaits,
+    keepSoundDown: form.keepSoundDown,
   };
 }
 

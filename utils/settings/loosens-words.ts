@@ -9,6 +9,13 @@ const EFFECT_LOWER = {
   grayscale: 'loosen_grayscale_lower',
 } as const;
 
+/** Each still-pages switch's "turned off" words (issue 16). */
+const STILLNESS_OFF = {
+  calmMotion: 'loosen_calm_motion_off',
+  autoplayWaits: 'loosen_autoplay_waits_off',
+  keepSoundDown: 'loosen_keep_sound_down_off',
+} as const;
+
 /** What one waiting change does, in words ("Removing youtube.com"); never a time of day. */
 export function looseningWords(item: Loosening): string {
   switch (item.kind) {
@@ -26,6 +33,8 @@ export function looseningWords(item: Loosening): string {
       return t(EFFECT_LOWER[item.effect]);
     case 'clockHidingOff':
       return t('loosen_clock_hiding_off');
+    case 'stillnessOff':
+      return t(STILLNESS_OFF[item.option]);
     case 'frictionPause':
       return t('loosen_friction_pause');
     case 'pauseShorter':

@@ -13,12 +13,21 @@ export type Loosening =
   | { kind: 'fadeLonger' }
   | { kind: 'effectLower'; effect: 'dim' | 'warmth' | 'grayscale' }
   | { kind: 'clockHidingOff' }
+  | { kind: 'stillnessOff'; option: StillnessOption }
   | { kind: 'frictionPause' }
   | { kind: 'pauseShorter' }
   | { kind: 'allowLonger' }
   | { kind: 'loosenAtNightChanged' }
   /** The hours read in another time zone: at 2 a.m. a far zone would end the night at once. */
   | { kind: 'zoneChanged' };
+
+/** The still-pages switches (issue 16): each one off lets more through at night. */
+export type StillnessOption = 'calmMotion' | 'autoplayWaits' | 'keepSoundDown';
+export const STILLNESS_OPTIONS: readonly StillnessOption[] = [
+  'calmMotion',
+  'autoplayWaits',
+  'keepSoundDown',
+];
 
 const DAY = 1440;
 const WEEK = 7 * DAY;
@@ -95,6 +104,8 @@ export function loosenings(before: Settings, after: Settings): Loosening[] {
   for (const effect of ['dim', 'warmth', 'grayscale'] as const)
     if (after.effects[effect] < before.effects[effect]) out.push({ kind: 'effectLower', effect });
   if (before.clockHiding && !after.clockHiding) out.push({ kind: 'clockHidingOff' });
+  for (const option of STILLNESS_OPTIONS)
+    if (before[option] && !after[option]) out.push({ kind: 'stillnessOff', option });
   if (before.blocking.friction === 'off' && after.blocking.friction === 'pause')
     out.push({ kind: 'frictionPause' });
   if (after.blocking.pauseSeconds < before.blocking.pauseSeconds)
@@ -152,6 +163,8 @@ export function revertLoosening(before: Settings, after: Settings, item: Looseni
       };
     case 'clockHidingOff':
       return { ...after, clockHiding: true };
+    case 'stillnessOff':
+      return { ...after, [item.option]: true };
     case 'frictionPause':
       return { ...after, blocking: { ...after.blocking, friction: 'off' } };
     case 'pauseShorter':
@@ -197,6 +210,9 @@ export function tighteningPart(before: Settings, after: Settings): Settings {
       allowMinutes: Math.min(before.blocking.allowMinutes, after.blocking.allowMinutes),
     },
     clockHiding: before.clockHiding || after.clockHiding,
+    calmMotion: before.calmMotion || after.calmMotion,
+    autoplayWaits: before.autoplayWaits || after.autoplayWaits,
+    keepSoundDown: before.keepSoundDown || after.keepSoundDown,
     neverTouch: after.neverTouch.filter((site) => before.neverTouch.includes(site)),
     loosenAtNight: before.loosenAtNight,
     timeZone: before.timeZone,

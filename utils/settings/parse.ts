@@ -182,6 +182,10 @@ export function parseSettings(input: unknown): ParseResult {
     timeZone: r.zone('timeZone', raw.timeZone),
     region: readRegion(r, raw.region),
     loosenAtNight: loosenAtNight === 'morning' ? 'morning' : 'pause',
+    // Issue 16.
+    calmMotion: r.boolean('calmMotion', raw.calmMotion),
+    autoplayWaits: r.boolean('autoplayWaits', raw.autoplayWaits),
+    keepSoundDown: r.boolean('keepSoundDown', raw.keepSoundDown),
   };
   return r.errors.length ? { ok: false, errors: r.errors } : { ok: true, settings };
 }

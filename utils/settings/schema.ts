@@ -84,10 +84,17 @@ export interface Settings {
   region: RegionChoice;
   /** How loosening changes wait during quiet hours (changing this is itself a loosening). */
   loosenAtNight: LoosenAtNight;
+  // Still pages at night (issue 16): motion, autoplay and new sound, each on or off.
+  /** CSS animations and transitions end at once and smooth scrolling is off while the night runs. */
+  calmMotion: boolean;
+  /** A video or audio that starts without a click, tap or key on its page is paused at once. */
+  autoplayWaits: boolean;
+  /** A tab that starts making sound at night while you are not in it is muted. */
+  keepSoundDown: boolean;
 }
 
 /** The current shape's version. */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /** Every night of the week. */
 export const ALL_DAYS: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
@@ -105,6 +112,10 @@ export function defaultSettings(): Settings {
     timeZone: null,
     region: 'auto',
     loosenAtNight: 'pause',
+    // Issue 16.
+    calmMotion: true,
+    autoplayWaits: true,
+    keepSoundDown: false,
   };
 }
 

@@ -1,5 +1,6 @@
 import { browser, type Storage } from '../browser';
 import { IDLE_STATE, type LiveState } from '../live-state';
+import { LIVE_STATE_KEY } from './live-key';
 
 // Items in the browser's extension storage. Unlike the IndexedDB (db.ts), content scripts read
 // these too, and `storage.onChanged` tells every context when one changes.
@@ -52,7 +53,7 @@ export interface InsertedRecord {
  * The night as the background last worked it out, published so content scripts and pages can
  * read it without waking the background (and so a restarted worker can tell what it had applied).
  */
-export const LIVE_STATE = storedItem<LiveState>('local', 'live', IDLE_STATE);
+export const LIVE_STATE = storedItem<LiveState>('local', LIVE_STATE_KEY, IDLE_STATE);
 
 /** The CSS dimming inserted into open tabs. Per session: a browser restart reloads every tab. */
 export const DIM_INSERTED = storedItem<InsertedRecord | undefined>(
