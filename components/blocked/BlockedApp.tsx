@@ -26,6 +26,7 @@ function unreachable(): Settings {
 export function BlockedApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [over, setOver] = useState(false);
+  const [pileUp, setPileUp] = useState(false);
   const original = originalUrlFrom(location.href);
   useEffect(() => {
     document.title = t('blocked_page_title');
@@ -36,6 +37,8 @@ export function BlockedApp() {
       },
       () => setSettings(unreachable()),
     );
+    // Issue 17: when hard nights pile up, support leads the page.
+    sendMessage('nightsPileUp').then(setPileUp, () => undefined);
   }, []);
   if (!settings) return <main class="qh-blocked" aria-busy="true" />;
   if (over) return <MorningView original={original} sites={settings.blocking.sites} />;
@@ -45,6 +48,7 @@ export function BlockedApp() {
       blocking={settings.blocking}
       contacts={settings.contacts}
       region={settings.region}
+      pileUp={pileUp}
       onAllow={allow}
     />
   );

@@ -3,6 +3,7 @@ import { t } from '../../utils/i18n';
 import type { Blocking, Contact } from '../../utils/settings/schema';
 import type { RegionChoice } from '../../utils/support/regions';
 import { Guidance } from '../Guidance';
+import { NightsLead } from '../NightsLead';
 import { SupportLinks } from '../SupportLinks';
 import { BreathingPause } from './BreathingPause';
 
@@ -18,6 +19,8 @@ export interface BlockedViewProps {
   region: RegionChoice;
   /** Asks for the site to be let through for a while; resolves true once it is. */
   onAllow: (url: string) => Promise<boolean>;
+  /** Hard nights pile up (the morning check-in): the page leads with support. */
+  pileUp?: boolean;
 }
 
 type Step = 'pausing' | 'ready' | 'opening' | 'failed';
@@ -27,7 +30,14 @@ type Step = 'pausing' | 'ready' | 'opening' | 'failed';
  * closed door until morning (friction `off`) or a breathing pause followed by "open it for a
  * while". "I can't sleep" opens the full guidance. No clock times and no countdown anywhere.
  */
-export function BlockedView({ original, blocking, contacts, region, onAllow }: BlockedViewProps) {
+export function BlockedView({
+  original,
+  blocking,
+  contacts,
+  region,
+  onAllow,
+  pileUp = false,
+}: BlockedViewProps) {
   const [step, setStep] = useState<Step>('pausing');
   const [cantSleep, setCantSleep] = useState(false);
   const canOpen = blocking.friction === 'pause' && original !== null;
@@ -37,9 +47,17 @@ export function BlockedView({ original, blocking, contacts, region, onAllow }: B
     setStep((await onAllow(original!).catch(() => false)) ? 'opening' : 'failed');
   }
 
+  // The page only shows during quiet hours, so it is always night here.
+  const support = <SupportLinks contacts={contacts} region={region} atNight />;
   return (
     <main class="qh-blocked">
       <h1>{t('blocked_heading')}</h1>
+      {pileUp ? (
+        <>
+          <NightsLead />
+          {support}
+        </>
+      ) : null}
       <p>{t('blocked_lead')}</p>
       {original ? (
         <div class="qh-blocked-address">
@@ -73,8 +91,7 @@ export function BlockedView({ original, blocking, contacts, region, onAllow }: B
       ) : (
         <Guidance sections={[]} />
       )}
-      {/* The page only shows during quiet hours, so it is always night here. */}
-      <SupportLinks contacts={contacts} region={region} atNight />
+      {pileUp ? null : support}
     </main>
   );
 }

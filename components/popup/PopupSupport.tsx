@@ -2,12 +2,15 @@ import { mayShowHours } from '../../utils/popup-state';
 import { SupportLinks } from '../SupportLinks';
 import type { PopupSectionProps } from './section-props';
 import { SUPPORT_ID } from './SupportShortcut';
+import { useCheckIn } from './useCheckIn';
 
 /**
  * The helplines for where the person is and their own contacts, folded so the popup stays
  * short. Whenever the hours may not be shown it counts as night, for lines closed at night.
  */
 export function PopupSupport({ status, now }: PopupSectionProps) {
+  // When hard nights pile up, the same section leads the popup instead (PopupNightsLead).
+  if (useCheckIn()?.pileUp) return null;
   return (
     <div id={SUPPORT_ID}>
       <SupportLinks

@@ -1,7 +1,10 @@
 import type { ComponentType } from 'preact';
+import { CheckInOffer } from './CheckInOffer';
+import { MorningCheckIn } from './MorningCheckIn';
 import { NightActions } from './NightActions';
 import { NightStatus } from './NightStatus';
 import { PopupGuidance } from './PopupGuidance';
+import { PopupNightsLead } from './PopupNightsLead';
 import { PopupSupport } from './PopupSupport';
 import { PrivateNotice } from './PrivateNotice';
 import { RevealTimes } from './RevealTimes';
@@ -16,13 +19,16 @@ import { PopupUtcNotice } from './UtcNotice';
  * that fits and the way to support; the rest follows.
  */
 export const POPUP_SECTIONS: Array<ComponentType<PopupSectionProps>> = [
+  PopupNightsLead,
   NightStatus,
   NightActions,
   SupportShortcut,
+  MorningCheckIn,
   PopupUtcNotice,
   PrivateNotice,
   TabInfo,
   RevealTimes,
+  CheckInOffer,
   PopupGuidance,
   PopupSupport,
 ];
