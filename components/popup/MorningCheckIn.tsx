@@ -9,9 +9,9 @@ import './check-in.css';
 import { publishCheckIn, useCheckIn } from './useCheckIn';
 
 const ANSWERS = [
-  ['some', 'checkin_answer_some'],
-  ['barely', 'checkin_answer_barely'],
-  ['none', 'checkin_answer_none'],
+  { said: 'some', label: 'checkin_answer_some' },
+  { said: 'barely', label: 'checkin_answer_barely' },
+  { said: 'none', label: 'checkin_answer_none' },
 ] as const;
 
 /**
@@ -43,9 +43,14 @@ export function MorningCheckIn({ status, now }: PopupSectionProps) {
           {t('checkin_question')}
         </p>
         <div class="qh-checkin-answers">
-          {ANSWERS.map(([said, label]) => (
-            <button key={said} type="button" disabled={busy} onClick={() => void answer(said)}>
-              {t(label)}
+          {ANSWERS.map((choice) => (
+            <button
+              key={choice.said}
+              type="button"
+              disabled={busy}
+              onClick={() => void answer(choice.said)}
+            >
+              {t(choice.label)}
             </button>
           ))}
         </div>

@@ -1,19 +1,18 @@
 import { t } from '../../utils/i18n';
 import { stripCounts, type StripNight } from '../../utils/nights/strip';
 
-const PARTS = {
-  hard: ['checkin_hard_one', 'checkin_hard_other'],
-  some: ['checkin_some_one', 'checkin_some_other'],
-  unanswered: ['checkin_unanswered_one', 'checkin_unanswered_other'],
-} as const;
+const PARTS = [
+  { kind: 'hard', one: 'checkin_hard_one', other: 'checkin_hard_other' },
+  { kind: 'some', one: 'checkin_some_one', other: 'checkin_some_other' },
+  { kind: 'unanswered', one: 'checkin_unanswered_one', other: 'checkin_unanswered_other' },
+] as const;
 
 /** The strip in words, for screen readers: how many hard nights, nights with some sleep, unanswered. */
 export function stripText(strip: StripNight[]): string {
   const counts = stripCounts(strip);
-  const parts = (Object.keys(PARTS) as Array<keyof typeof PARTS>).map((kind) => {
-    const [one, other] = PARTS[kind];
-    return counts[kind] === 1 ? t(one) : t(other, String(counts[kind]));
-  });
+  const parts = PARTS.map((part) =>
+    counts[part.kind] === 1 ? t(part.one) : t(part.other, String(counts[part.kind])),
+  );
   return t('checkin_strip_summary', parts.join(', '));
 }
 

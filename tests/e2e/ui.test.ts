@@ -1,12 +1,12 @@
-import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findClockTimes } from '../../utils/clock-text';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
+import { axeSource, seriousViolations } from './harness/axe';
 import { openPage } from './harness/open-page';
 import { BROWSERS, clockIn, nightSchedule } from './harness/browsers';
 import { startTestSite, type TestSite } from './harness/server';
@@ -20,8 +20,6 @@ import {
   type TestPage,
 } from './harness/session';
 import { settingsWith } from '../helpers/settings';
-
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
 /** What both drivers' pages can do beyond TestPage: focus a field and type on the keyboard. */
 type Driven = TestPage & {
@@ -315,7 +313,7 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
   it.runIf(name === 'chromium')(
     'axe finds no serious or critical problems in the popup, the options and the welcome page',
     async () => {
-      const source = await readFile(AXE, 'utf8');
+      const source = await axeSource();
       const open = async (path: string) => {
         const page = (await openPage(session, path)) as unknown as PlaywrightPage;
         await page.waitForSelector('h1');
@@ -359,26 +357,6 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
     },
   );
 });
-
-/** axe's serious and critical findings on the page (axe already injected), in words. */
-async function seriousViolations(page: PlaywrightPage): Promise<string[]> {
-  return page.evaluate(async () => {
-    type Result = {
-      violations: Array<{
-        id: string;
-        impact: string;
-        nodes: Array<{ target: unknown; failureSummary?: string }>;
-      }>;
-    };
-    const axe = (globalThis as unknown as { axe: { run(): Promise<Result> } }).axe;
-    const { violations } = await axe.run();
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) =>
-        v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary}`),
-      );
-  });
-}
 
 describe.each(BROWSERS)('at night the plan holds, in $name', ({ launch }) => {
   let session: ExtensionSession;
