@@ -2,7 +2,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { BlockedView } from '../../components/blocked/BlockedView';
+import { CheckInFields } from '../../components/options/CheckInFields';
 import { PopupApp } from '../../components/popup/PopupApp';
+import { WelcomeApp } from '../../components/welcome/WelcomeApp';
 import { findClockTimes } from '../../utils/clock-text';
 import { saveSettings } from '../../utils/settings/store';
 import { DB_KEYS } from '../../utils/storage/db';
@@ -47,7 +49,8 @@ async function openPopup(at: string) {
   cleanup();
   vi.setSystemTime(local(at));
   render(<PopupApp />);
-  await screen.findByRole('heading', { name: 'This page' });
+  // The first opening in a file also loads the background's modules: give it time.
+  await screen.findByRole('heading', { name: 'This page' }, { timeout: 5000 });
   // Let the check-in's answer arrive (what should show is awaited with findBy…).
   await new Promise((resolve) => setTimeout(resolve, 200));
 }
@@ -166,5 +169,58 @@ describe('pause page when hard nights pile up', () => {
     expect(lead).toBeLessThan(text.indexOf('My sponsor'));
     expect(text.indexOf('My sponsor')).toBeLessThan(text.indexOf('https://youtube.com/'));
     expect(document.querySelectorAll('.qh-support')).toHaveLength(1);
+  });
+});
+
+describe('welcome page: the check-in offered once', () => {
+  it.each([
+    [true, 'on'],
+    [false, 'off'],
+  ])('Done with the box ticked %s records %s', async (ticked, choice) => {
+    vi.setSystemTime(local(MORNING));
+    render(<WelcomeApp />);
+    const box = (await screen.findByLabelText(
+      'Ask me each morning how the night went',
+    )) as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    if (ticked) fireEvent.click(box);
+    fireEvent.click(screen.getByRole('button', { name: 'Done' }));
+    await screen.findByText('You are all set');
+    expect(await readRaw(DB_KEYS.checkIn)).toBe(choice);
+  });
+
+  it('"Skip for now" leaves it to be offered in the popup', async () => {
+    vi.setSystemTime(local(MORNING));
+    render(<WelcomeApp />);
+    fireEvent.click(await screen.findByLabelText('Ask me each morning how the night went'));
+    fireEvent.click(screen.getByRole('button', { name: 'Skip for now' }));
+    await screen.findByText('You are all set');
+    expect(await readRaw(DB_KEYS.checkIn)).toBeUndefined();
+  });
+});
+
+describe('settings: the morning check-in', () => {
+  it('turns on and off at once; "Forget my nights" and off both forget every answer', async () => {
+    vi.setSystemTime(local(MORNING));
+    await writeRaw(DB_KEYS.checkIn, 'on');
+    await hardNights('2026-11-10', '2026-11-11');
+    render(<CheckInFields />);
+    const box = (await screen.findByLabelText(
+      'Ask each morning how the night went',
+    )) as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Forget my nights' }));
+    await screen.findByText('Your nights are forgotten.');
+    expect(await readRaw(DB_KEYS.nights)).toBeUndefined();
+    await hardNights('2026-11-11');
+    fireEvent.click(box);
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Forget my nights' })).toBeNull(),
+    );
+    expect(await readRaw(DB_KEYS.checkIn)).toBe('off');
+    expect(await readRaw(DB_KEYS.nights)).toBeUndefined();
+    fireEvent.click(box);
+    await screen.findByRole('button', { name: 'Forget my nights' });
+    expect(await readRaw(DB_KEYS.checkIn)).toBe('on');
   });
 });
