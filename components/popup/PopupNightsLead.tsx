@@ -1,8 +1,6 @@
-import { mayShowHours } from '../../utils/popup-state';
 import { NightsLead } from '../NightsLead';
-import { SupportLinks } from '../SupportLinks';
+import { PopupSupportSection } from './PopupSupport';
 import type { PopupSectionProps } from './section-props';
-import { SUPPORT_ID } from './SupportShortcut';
 import { useCheckIn } from './useCheckIn';
 
 /**
@@ -16,15 +14,7 @@ export function PopupNightsLead({ status, now }: PopupSectionProps) {
   return (
     <section class="qh-popup-lead">
       <NightsLead />
-      <div id={SUPPORT_ID}>
-        <SupportLinks
-          contacts={status.settings.contacts}
-          region={status.settings.region}
-          atNight={!mayShowHours(status, now)}
-          folded
-          open
-        />
-      </div>
+      <PopupSupportSection status={status} now={now} open />
     </section>
   );
 }

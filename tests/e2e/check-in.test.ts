@@ -5,11 +5,10 @@ import type { Weekday } from '../../utils/settings/schema';
 import { settingsWith } from '../helpers/settings';
 import { axeSource, seriousViolations } from './harness/axe';
 import { BROWSERS, nightSchedule } from './harness/browsers';
-import { openPage } from './harness/open-page';
+import { openPage, sendThroughPage } from './harness/open-page';
+import { clickButton } from './harness/page-actions';
 import {
   eventually,
-  senderPath,
-  sendFrom,
   type ExtensionSession,
   type Message,
   type Payload,
@@ -61,18 +60,6 @@ const stored = (page: TestPage, key: string) =>
     key,
   );
 
-/** Clicks the button whose visible text is `label`. */
-const click = (page: TestPage, label: string) =>
-  eventually(() =>
-    page.evaluate((l) => {
-      const button = [...document.querySelectorAll('button')].find(
-        (b) => b.textContent?.trim() === l,
-      );
-      button?.click();
-      return Boolean(button);
-    }, label),
-  );
-
 /** What the popup (or any page) shows of the check-in right now. */
 const shown = (page: TestPage) =>
   page.evaluate(
@@ -95,14 +82,8 @@ describe.each(BROWSERS)('the morning check-in in $name', ({ name, launch }) => {
   });
   afterAll(() => session?.close());
 
-  const send = async <K extends Message>(type: K, ...data: Payload<K>) => {
-    const page = await openPage(session, senderPath(type));
-    try {
-      return await sendFrom(page, type, ...data);
-    } finally {
-      await page.close();
-    }
-  };
+  const send = <K extends Message>(type: K, ...data: Payload<K>) =>
+    sendThroughPage(session, type, ...data);
   const save = async (settings: ReturnType<typeof morningAfter>) =>
     expect((await send('saveSettings', settings)).res?.ok).toBe(true);
 
@@ -140,7 +121,7 @@ describe.each(BROWSERS)('the morning check-in in $name', ({ name, launch }) => {
 
   it('turned on from the popup, asked once a morning; the strip and the lead come and step back', async () => {
     const popup = await openPopup();
-    await click(popup, 'Yes, ask me');
+    await clickButton(popup, 'Yes, ask me');
     await eventually(async () => (await shown(popup)).question === QUESTION);
     await axe(popup, 'the morning question');
     await popup.close();
@@ -154,7 +135,7 @@ describe.each(BROWSERS)('the morning check-in in $name', ({ name, launch }) => {
       await save(morningAfter(daysAgo));
       const page = await openPopup();
       expect((await shown(page)).question).toBe(QUESTION);
-      await click(page, answer);
+      await clickButton(page, answer);
       const after = await eventually(async () => {
         const now = await shown(page);
         return now.strip ? now : null;
@@ -200,7 +181,7 @@ describe.each(BROWSERS)('the morning check-in in $name', ({ name, launch }) => {
     // The next morning, a night with some sleep: support steps back.
     await save(morningAfter(1));
     const morning = await openPopup();
-    await click(morning, 'I slept some');
+    await clickButton(morning, 'I slept some');
     await eventually(async () => (await shown(morning)).strip?.includes('1 with some sleep'));
     expect(await shown(morning)).toMatchObject({ lead: false, supportOpen: false });
     await morning.close();
@@ -209,7 +190,7 @@ describe.each(BROWSERS)('the morning check-in in $name', ({ name, launch }) => {
 
   it('"Forget my nights" and turning it off, in settings, leave nothing behind', async () => {
     const options = await openPage(session, '/options.html');
-    await click(options, 'Forget my nights');
+    await clickButton(options, 'Forget my nights');
     await eventually(() =>
       options.evaluate(
         () => document.body.innerText.includes('Your nights are forgotten.'),

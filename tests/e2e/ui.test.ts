@@ -7,13 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findClockTimes } from '../../utils/clock-text';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { axeSource, seriousViolations } from './harness/axe';
-import { openPage } from './harness/open-page';
+import { openPage, sendThroughPage } from './harness/open-page';
+import { clickButton } from './harness/page-actions';
 import { BROWSERS, clockIn, nightSchedule } from './harness/browsers';
 import { startTestSite, type TestSite } from './harness/server';
 import {
   eventually,
-  senderPath,
-  sendFrom,
   type ExtensionSession,
   type Message,
   type Payload,
@@ -43,19 +42,6 @@ const textOf = (page: TestPage, selector: string) =>
 const waitForText = (page: TestPage, selector: string, text: string) =>
   eventually(async () => (await textOf(page, selector)) === text);
 
-/** Clicks the button whose visible text is `label`. */
-async function clickButton(page: TestPage, label: string): Promise<void> {
-  await eventually(() =>
-    page.evaluate((l) => {
-      const button = [...document.querySelectorAll('button')].find(
-        (b) => b.textContent?.trim() === l,
-      );
-      button?.click();
-      return Boolean(button);
-    }, label),
-  );
-}
-
 /** Sets a field's value the way an input event from typing would (for time and number inputs). */
 const setValue = (page: TestPage, id: string, value: string) =>
   page.evaluate(
@@ -84,20 +70,6 @@ const fieldError = (page: TestPage, id: string) =>
     const linked = field?.getAttribute('aria-describedby')?.split(' ').includes(`${i}-error`);
     return field?.getAttribute('aria-invalid') === 'true' && linked ? line?.textContent : null;
   }, id);
-
-/** session.send, through openPage's sturdier wait in Firefox. */
-async function sendThroughPage<K extends Message>(
-  session: ExtensionSession,
-  type: K,
-  ...data: Payload<K>
-) {
-  const page = await openPage(session, senderPath(type));
-  try {
-    return await sendFrom(page, type, ...data);
-  } finally {
-    await page.close();
-  }
-}
 
 async function openOptions(session: ExtensionSession): Promise<TestPage> {
   const page = await openPage(session, '/options.html');
