@@ -21,6 +21,8 @@ export interface SupportLinksProps {
   headingLevel?: 2 | 3;
   /** Fold the whole list into a closed `<details>` (for a short popup); open in full unless set. */
   folded?: boolean;
+  /** With `folded`: start unfolded (when hard nights pile up, support leads). */
+  open?: boolean;
 }
 
 /**
@@ -35,6 +37,7 @@ export function SupportLinks({
   atNight,
   headingLevel = 2,
   folded = false,
+  open = false,
 }: SupportLinksProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const Sub = headingLevel === 3 ? 'h4' : 'h3';
@@ -91,7 +94,7 @@ export function SupportLinks({
 
   if (folded) {
     return (
-      <details class="qh-fold qh-support">
+      <details class="qh-fold qh-support" open={open}>
         <summary>{t('support_heading')}</summary>
         <div class="qh-fold-body">{body}</div>
       </details>

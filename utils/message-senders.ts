@@ -36,4 +36,11 @@ export const MESSAGE_SENDERS: { readonly [K in keyof ProtocolMap]: readonly Exte
   setSyncChoice: ['options'],
   privateNoticeDismissed: ['popup'],
   dismissPrivateNotice: ['popup'],
+  // Issue 17: the check-in's answers reach only the popup and the settings page; the pause page
+  // learns only whether support should lead.
+  getCheckIn: ['popup', 'options'],
+  setCheckIn: ['popup', 'options', 'welcome'],
+  answerNight: ['popup'],
+  forgetNights: ['options'],
+  nightsPileUp: ['pause'],
 };

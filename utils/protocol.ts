@@ -3,6 +3,7 @@ import type { NightState, Override } from './schedule';
 import type { SyncChoice } from './storage/local';
 import type { FieldError } from './settings/parse';
 import type { Loosening } from './settings/loosens';
+import type { CheckIn } from './nights/check-in';
 import type { Settings } from './settings/schema';
 
 /** What the popup and options page need to draw themselves. */
@@ -75,6 +76,17 @@ export interface ProtocolMap {
   privateNoticeDismissed(): boolean;
   /** Hides the popup's private-window notice for good; true once stored. */
   dismissPrivateNotice(): boolean;
+  // Issue 17, the morning check-in: answers stay on this device (see utils/nights/).
+  /** The morning check-in: whether it is on, the night it asks about now, the strip, the lead. */
+  getCheckIn(): CheckIn;
+  /** Turns the morning check-in on (true) or off (false); off forgets every answer. */
+  setCheckIn(on: unknown): CheckIn;
+  /** Answers the morning question (`some`, `barely`, `none`) or skips it, for the night it asks about. */
+  answerNight(answer: unknown): CheckIn;
+  /** "Forget my nights": deletes every answer. */
+  forgetNights(): CheckIn;
+  /** Whether hard nights pile up, so the pause page leads with support. */
+  nightsPileUp(): boolean;
 }
 
 /** The one typed channel between the extension's pages and its background. */

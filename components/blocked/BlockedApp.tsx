@@ -29,6 +29,7 @@ export function BlockedApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [over, setOver] = useState(false);
   const [live, setLive] = useState<LiveState | undefined>(undefined);
+  const [pileUp, setPileUp] = useState(false);
   const original = originalUrlFrom(location.href);
   useEffect(() => {
     document.title = t('blocked_page_title');
@@ -40,6 +41,8 @@ export function BlockedApp() {
       },
       () => setSettings(unreachable()),
     );
+    // Issue 17: when hard nights pile up, support leads the page.
+    sendMessage('nightsPileUp').then(setPileUp, () => undefined);
   }, []);
   if (!settings) return <main class="qh-blocked" aria-busy="true" />;
   if (over) return <MorningView original={original} sites={settings.blocking.sites} />;
@@ -50,6 +53,7 @@ export function BlockedApp() {
       contacts={settings.contacts}
       region={settings.region}
       live={live}
+      pileUp={pileUp}
       onAllow={allow}
     />
   );

@@ -5,6 +5,7 @@ import type { RegionChoice } from '../../utils/support/regions';
 import type { LiveState } from '../../utils/live-state';
 import { Guidance } from '../Guidance';
 import { StillLines } from '../StillLines';
+import { NightsLead } from '../NightsLead';
 import { SupportLinks } from '../SupportLinks';
 import { BreathingPause } from './BreathingPause';
 
@@ -22,6 +23,8 @@ export interface BlockedViewProps {
   live?: LiveState;
   /** Asks for the site to be let through for a while; resolves true once it is. */
   onAllow: (url: string) => Promise<boolean>;
+  /** Hard nights pile up (the morning check-in): the page leads with support. */
+  pileUp?: boolean;
 }
 
 type Step = 'pausing' | 'ready' | 'opening' | 'failed';
@@ -38,6 +41,7 @@ export function BlockedView({
   region,
   live,
   onAllow,
+  pileUp = false,
 }: BlockedViewProps) {
   const [step, setStep] = useState<Step>('pausing');
   const [cantSleep, setCantSleep] = useState(false);
@@ -48,9 +52,17 @@ export function BlockedView({
     setStep((await onAllow(original!).catch(() => false)) ? 'opening' : 'failed');
   }
 
+  // The page only shows during quiet hours, so it is always night here.
+  const support = <SupportLinks contacts={contacts} region={region} atNight />;
   return (
     <main class="qh-blocked">
       <h1>{t('blocked_heading')}</h1>
+      {pileUp ? (
+        <>
+          <NightsLead />
+          {support}
+        </>
+      ) : null}
       <p>{t('blocked_lead')}</p>
       {original ? (
         <div class="qh-blocked-address">
@@ -85,8 +97,7 @@ export function BlockedView({
       ) : (
         <Guidance sections={[]} />
       )}
-      {/* The page only shows during quiet hours, so it is always night here. */}
-      <SupportLinks contacts={contacts} region={region} atNight />
+      {pileUp ? null : support}
     </main>
   );
 }

@@ -14,6 +14,7 @@ import { parseSettings } from '../../utils/settings/parse';
 import { SETTINGS_VERSION } from '../../utils/settings/schema';
 import { PrivateWindowNotice } from '../PrivateWindowNotice';
 import { BlockingFields } from './BlockingFields';
+import { CheckInFields } from './CheckInFields';
 import { ContactsEditor } from './ContactsEditor';
 import { EffectsFields } from './EffectsFields';
 import { ImportExport } from './ImportExport';
@@ -125,6 +126,7 @@ export function OptionsApp() {
       </form>
       <WaitingChanges status={status} breath={breath} onBreath={setBreath} onStatus={show} />
       <SyncFields />
+      <CheckInFields />
       <ImportExport settings={status.settings} onImported={show} />
       <ResetSettings onReset={show} />
     </main>

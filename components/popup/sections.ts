@@ -1,7 +1,10 @@
 import type { ComponentType } from 'preact';
+import { CheckInOffer } from './CheckInOffer';
+import { MorningCheckIn } from './MorningCheckIn';
 import { NightActions } from './NightActions';
 import { NightStatus } from './NightStatus';
 import { PopupGuidance } from './PopupGuidance';
+import { PopupNightsLead } from './PopupNightsLead';
 import { PopupSupport } from './PopupSupport';
 import { PrivateNotice } from './PrivateNotice';
 import { RevealTimes } from './RevealTimes';
@@ -17,14 +20,17 @@ import { PopupUtcNotice } from './UtcNotice';
  * that fits and the way to support; the rest follows.
  */
 export const POPUP_SECTIONS: Array<ComponentType<PopupSectionProps>> = [
+  PopupNightsLead,
   NightStatus,
   NightActions,
   SupportShortcut,
+  MorningCheckIn,
   PopupUtcNotice,
   PrivateNotice,
   TabInfo,
   StillTab,
   RevealTimes,
+  CheckInOffer,
   PopupGuidance,
   PopupSupport,
 ];

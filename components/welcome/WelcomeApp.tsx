@@ -15,6 +15,7 @@ import { parseSettings } from '../../utils/settings/parse';
 import { SETTINGS_VERSION } from '../../utils/settings/schema';
 import { HoursInput } from '../HoursInput';
 import { RegionPicker } from '../RegionPicker';
+import { CheckInStep } from './CheckInStep';
 import { PinStep } from './PinStep';
 import { PrivateStep } from './PrivateStep';
 
@@ -37,6 +38,8 @@ export function WelcomeApp() {
   const [errors, setErrors] = useState<ErrorsByField>({});
   const [busy, setBusy] = useState(false);
   const [finished, setFinished] = useState<Finished | null>(null);
+  // Issue 17: the morning check-in, off unless ticked; Done records the choice either way.
+  const [askEachMorning, setAskEachMorning] = useState(false);
 
   useEffect(() => {
     void sendMessage('getStatus').then((answer) => {
@@ -57,6 +60,7 @@ export function WelcomeApp() {
     try {
       const answer = await sendMessage('saveSettings', input);
       if (!answer.ok) return setErrors(errorsByField(answer.errors));
+      await sendMessage('setCheckIn', askEachMorning);
       setFinished('saved');
     } finally {
       setBusy(false);
@@ -89,6 +93,7 @@ export function WelcomeApp() {
       </section>
       <PinStep />
       <PrivateStep />
+      <CheckInStep checked={askEachMorning} onChange={setAskEachMorning} />
       <div class="qh-button-row qh-welcome-actions">
         <button type="button" class="qh-primary" disabled={busy} onClick={() => void done()}>
           {t('welcome_done')}

@@ -1,27 +1,24 @@
-import { readFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findClockTimes } from '../../utils/clock-text';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
-import { openPage } from './harness/open-page';
+import { axeSource, seriousViolations } from './harness/axe';
+import { openPage, sendThroughPage } from './harness/open-page';
+import { clickButton } from './harness/page-actions';
 import { BROWSERS, clockIn, nightSchedule } from './harness/browsers';
 import { startTestSite, type TestSite } from './harness/server';
 import {
   eventually,
-  senderPath,
-  sendFrom,
   type ExtensionSession,
   type Message,
   type Payload,
   type TestPage,
 } from './harness/session';
 import { settingsWith } from '../helpers/settings';
-
-const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 
 /** What both drivers' pages can do beyond TestPage: focus a field and type on the keyboard. */
 type Driven = TestPage & {
@@ -44,19 +41,6 @@ const textOf = (page: TestPage, selector: string) =>
 /** Waits until an element's text is `text`. */
 const waitForText = (page: TestPage, selector: string, text: string) =>
   eventually(async () => (await textOf(page, selector)) === text);
-
-/** Clicks the button whose visible text is `label`. */
-async function clickButton(page: TestPage, label: string): Promise<void> {
-  await eventually(() =>
-    page.evaluate((l) => {
-      const button = [...document.querySelectorAll('button')].find(
-        (b) => b.textContent?.trim() === l,
-      );
-      button?.click();
-      return Boolean(button);
-    }, label),
-  );
-}
 
 /** Sets a field's value the way an input event from typing would (for time and number inputs). */
 const setValue = (page: TestPage, id: string, value: string) =>
@@ -86,20 +70,6 @@ const fieldError = (page: TestPage, id: string) =>
     const linked = field?.getAttribute('aria-describedby')?.split(' ').includes(`${i}-error`);
     return field?.getAttribute('aria-invalid') === 'true' && linked ? line?.textContent : null;
   }, id);
-
-/** session.send, through openPage's sturdier wait in Firefox. */
-async function sendThroughPage<K extends Message>(
-  session: ExtensionSession,
-  type: K,
-  ...data: Payload<K>
-) {
-  const page = await openPage(session, senderPath(type));
-  try {
-    return await sendFrom(page, type, ...data);
-  } finally {
-    await page.close();
-  }
-}
 
 async function openOptions(session: ExtensionSession): Promise<TestPage> {
   const page = await openPage(session, '/options.html');
@@ -455,7 +425,7 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
   it.runIf(name === 'chromium')(
     'axe finds no serious or critical problems in the popup, the options and the welcome page',
     async () => {
-      const source = await readFile(AXE, 'utf8');
+      const source = await axeSource();
       const open = async (path: string) => {
         const page = (await openPage(session, path)) as unknown as PlaywrightPage;
         await page.waitForSelector('h1');
@@ -499,26 +469,6 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
     },
   );
 });
-
-/** axe's serious and critical findings on the page (axe already injected), in words. */
-async function seriousViolations(page: PlaywrightPage): Promise<string[]> {
-  return page.evaluate(async () => {
-    type Result = {
-      violations: Array<{
-        id: string;
-        impact: string;
-        nodes: Array<{ target: unknown; failureSummary?: string }>;
-      }>;
-    };
-    const axe = (globalThis as unknown as { axe: { run(): Promise<Result> } }).axe;
-    const { violations } = await axe.run();
-    return violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .flatMap((v) =>
-        v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary}`),
-      );
-  });
-}
 
 describe.each(BROWSERS)('at night the plan holds, in $name, once the night is over', ({ name }) => {
   let run: NightRun & { end: string };

@@ -128,6 +128,11 @@ describe('protocol', () => {
       setSyncChoice: true,
       privateNoticeDismissed: true,
       dismissPrivateNotice: true,
+      getCheckIn: true,
+      setCheckIn: true,
+      answerNight: true,
+      forgetNights: true,
+      nightsPileUp: true,
     };
     const names = Object.keys(protocol);
 

@@ -37,6 +37,11 @@ const TABLE: Array<[Message, popup: boolean, options: boolean, pause: boolean, w
     ['setSyncChoice', false, true, false, false],
     ['privateNoticeDismissed', true, false, false, false],
     ['dismissPrivateNotice', true, false, false, false],
+    ['getCheckIn', true, true, false, false],
+    ['setCheckIn', true, true, false, true],
+    ['answerNight', true, false, false, false],
+    ['forgetNights', false, true, false, false],
+    ['nightsPileUp', false, false, true, false],
   ];
 
 /** A payload each message would act on, so a refusal that let it through would show. */
@@ -58,6 +63,11 @@ const PAYLOAD: { [K in Message]: Parameters<ProtocolMap[K]>[0] } = {
   setSyncChoice: { settings: false, contacts: false },
   privateNoticeDismissed: undefined,
   dismissPrivateNotice: undefined,
+  getCheckIn: undefined,
+  setCheckIn: true,
+  answerNight: 'none',
+  forgetNights: undefined,
+  nightsPileUp: undefined,
 };
 
 const stored = () => Promise.all(Object.values(DB_KEYS).map((key) => readRaw(key)));

@@ -15,6 +15,7 @@ import {
 import { chooseSync, parseSyncChoice } from '../settings/sync';
 import { SYNC_CHOICE } from '../storage/local';
 import { allowForAWhile } from './allow';
+import { answerNight, forgetNights, loadCheckIn, nightsPileUpNow, setCheckIn } from './check-in';
 import { loadNight } from './night';
 import {
   addNeverTouchNow,
@@ -117,6 +118,11 @@ export const HANDLERS: Handlers = {
     await markSeen('privateNotice');
     return true;
   },
+  getCheckIn: () => loadCheckIn(Date.now()),
+  setCheckIn: (on) => setCheckIn(on, Date.now()),
+  answerNight: (answer) => answerNight(answer, Date.now()),
+  forgetNights: () => forgetNights(Date.now()),
+  nightsPileUp: () => nightsPileUpNow(Date.now()),
 };
 
 /**

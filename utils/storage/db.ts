@@ -22,6 +22,11 @@ export const DB_KEYS = {
   seenWelcome: 'seen-welcome',
   /** "Got it" was pressed on the popup's private-window notice. Not a setting either. */
   seenPrivateNotice: 'seen-private-notice',
+  // Issue 17, the morning check-in: on this device only, never a setting, never synced or exported.
+  /** Whether the morning check-in is on (`on`/`off`); absent until the person has been asked. */
+  checkIn: 'check-in',
+  /** The check-in's answers: a night's date and its answer only, the last 28 nights. */
+  nights: 'nights',
 } as const;
 
 /** A key of the extension's IndexedDB. */

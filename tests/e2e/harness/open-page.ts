@@ -1,5 +1,13 @@
 import type { FirefoxSession } from './firefox';
-import { eventually, type ExtensionSession, type TestPage } from './session';
+import {
+  eventually,
+  senderPath,
+  sendFrom,
+  type ExtensionSession,
+  type Message,
+  type Payload,
+  type TestPage,
+} from './session';
 
 /**
  * Opens an extension page. In Firefox the page is watched with polling that shrugs off errors:
@@ -16,4 +24,18 @@ export async function openPage(session: ExtensionSession, path: string): Promise
     15_000,
   );
   return page as unknown as TestPage;
+}
+
+/** session.send, through openPage's sturdier wait in Firefox. */
+export async function sendThroughPage<K extends Message>(
+  session: ExtensionSession,
+  type: K,
+  ...data: Payload<K>
+) {
+  const page = await openPage(session, senderPath(type));
+  try {
+    return await sendFrom(page, type, ...data);
+  } finally {
+    await page.close();
+  }
 }
