@@ -14,8 +14,10 @@ export interface LiveState {
   effects: Effects;
   /** Whether times of day on pages are masked right now. */
   clockHiding: boolean;
-  /** Sites never touched, as canonical patterns. */
+  /** Sites never touched (no dimming, no clock mask), as canonical patterns. */
   neverTouch: string[];
+  /** Sites dimming leaves alone: the never-touched ones and the ones only left undimmed. */
+  undimmed: string[];
   /** The zone this state was worked out in, so the next wake can tell the zone has changed. */
   zone: string;
 }
@@ -27,18 +29,23 @@ export const IDLE_STATE: LiveState = {
   effects: { dim: 0, warmth: 0, grayscale: 0 },
   clockHiding: false,
   neverTouch: [],
+  undimmed: [],
   zone: '',
 };
 
 /** The state published for a night in `zone`: the user's effects, and clock hiding only while it runs. */
 export function liveStateFor(settings: Settings, night: NightState, zone: string): LiveState {
-  if (night.phase === 'off') return { ...IDLE_STATE, neverTouch: settings.neverTouch, zone };
+  const spared = {
+    neverTouch: settings.neverTouch,
+    undimmed: [...new Set([...settings.neverTouch, ...settings.notDimmed])],
+  };
+  if (night.phase === 'off') return { ...IDLE_STATE, ...spared, zone };
   return {
     zone,
     phase: night.phase,
     level: night.level,
     effects: settings.effects,
     clockHiding: settings.clockHiding,
-    neverTouch: settings.neverTouch,
+    ...spared,
   };
 }

@@ -25,7 +25,15 @@ function resolvedRootFilter(css: string): string {
 }
 
 const fullNight = (effects: Effects) =>
-  strengthsNow({ phase: 'on', level: 1, effects, clockHiding: false, neverTouch: [], zone: '' });
+  strengthsNow({
+    phase: 'on',
+    level: 1,
+    effects,
+    clockHiding: false,
+    neverTouch: [],
+    undimmed: [],
+    zone: '',
+  });
 
 describe('the options preview swatch', () => {
   it.each<Effects>([

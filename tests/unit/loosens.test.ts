@@ -18,6 +18,7 @@ function planned(): Settings {
     ...base,
     blocking: { ...base.blocking, sites: ['youtube.com', 'reddit.com'], friction: 'off' },
     neverTouch: ['docs.example.org'],
+    notDimmed: ['maps.example.org'],
   };
 }
 
@@ -53,6 +54,11 @@ const LOOSENING: Array<[string, Change, Loosening[]]> = [
     [{ kind: 'neverTouchAdded', site: 'youtube.com' }],
   ],
   [
+    'the popup\'s "don\'t dim" on a listed site',
+    (s) => ({ ...s, notDimmed: [...s.notDimmed, 'youtube.com'] }),
+    [{ kind: 'notDimmedAdded', site: 'youtube.com' }],
+  ],
+  [
     'removing a night',
     schedule({ days: [0, 1, 2, 3, 4, 5] }),
     [{ kind: 'nightsRemoved', days: [6] }],
@@ -80,6 +86,7 @@ const LOOSENING: Array<[string, Change, Loosening[]]> = [
 const TIGHTENING: Array<[string, Change]> = [
   ['adding a site', blocking({ sites: ['youtube.com', 'reddit.com', 'x.com'] })],
   ['removing a never-touched site', (s) => ({ ...s, neverTouch: [] })],
+  ['dimming a site again', (s) => ({ ...s, notDimmed: [] })],
   [
     'adding nothing but contacts',
     (s) => ({ ...s, contacts: [{ name: 'Sam', phone: '+1 555 0100', url: '' }] }),
@@ -183,6 +190,7 @@ const arbitrarySettings: fc.Arbitrary<Settings> = fc
     allowMinutes: fc.integer({ min: 1, max: 120 }),
     clockHiding: fc.boolean(),
     neverTouch: sites,
+    notDimmed: sites,
     loosenAtNight: fc.constantFrom('pause' as const, 'morning' as const),
   })
   .filter((r) => r.start !== r.end)
@@ -198,6 +206,7 @@ const arbitrarySettings: fc.Arbitrary<Settings> = fc
     },
     clockHiding: r.clockHiding,
     neverTouch: r.neverTouch,
+    notDimmed: r.notDimmed,
     loosenAtNight: r.loosenAtNight,
   }));
 
@@ -229,6 +238,7 @@ describe('the tightening part of any change', () => {
           expect(now.effects[effect]).toBeGreaterThanOrEqual(after.effects[effect]);
         expect(now.blocking.sites).toEqual(expect.arrayContaining(after.blocking.sites));
         expect(after.neverTouch).toEqual(expect.arrayContaining(now.neverTouch));
+        expect(after.notDimmed).toEqual(expect.arrayContaining(now.notDimmed));
         expect(now.schedule.days).toEqual(expect.arrayContaining(after.schedule.days));
         expect(now.schedule.rampMinutes).toBeLessThanOrEqual(after.schedule.rampMinutes);
         expect(now.blocking.pauseSeconds).toBeGreaterThanOrEqual(after.blocking.pauseSeconds);

@@ -4,6 +4,7 @@ import { parseSettings } from '../../utils/settings/parse';
 import { SETTINGS_VERSION } from '../../utils/settings/schema';
 import v1 from '../fixtures/settings-v1.json';
 import v2 from '../fixtures/settings-v2.json';
+import v3 from '../fixtures/settings-v3.json';
 
 describe('settings migrations', () => {
   it('there is one numbered step for every older version', () => {
@@ -40,6 +41,20 @@ describe('settings migrations', () => {
     });
   });
 
+  it('step 3 → 4: never-touched sites stay never touched, and no site is only undimmed yet', () => {
+    const v4 = MIGRATIONS[3]!(structuredClone(v3));
+    expect(v4).toEqual({ ...v3, version: 4, notDimmed: [] });
+  });
+
+  it('a stored version 3 value parses into current settings: a never-touched listed site stays spared', () => {
+    const parsed = parseSettings(structuredClone(v3));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const { version: _old, ...rest } = v3;
+    expect(parsed.settings).toEqual({ ...rest, version: SETTINGS_VERSION, notDimmed: [] });
+    expect(parsed.settings.neverTouch).toEqual(['docs.example.org', 'youtube.com']);
+  });
+
   it('a stored version 2 value parses into current settings, keeping everything the user set', () => {
     const parsed = parseSettings(structuredClone(v2));
     expect(parsed.ok).toBe(true);
@@ -51,6 +66,7 @@ describe('settings migrations', () => {
       timeZone: null,
       region: 'auto',
       loosenAtNight: 'pause',
+      notDimmed: [],
     });
   });
 

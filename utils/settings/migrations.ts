@@ -24,6 +24,10 @@ export const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
   // default; leaves the region not chosen yet, so it follows the browser's language until the
   // person picks one; and lets loosening changes at night wait, by default for a breathing pause.
   2: (old) => ({ ...old, version: 3, timeZone: null, region: 'auto', loosenAtNight: 'pause' }),
+  // v3's only way to keep a site undimmed was to never touch it (no dimming, masking or pause),
+  // which is what the popup's one click did. v4 keeps those sites as they were and adds the
+  // sites that are only left undimmed (issue 11), starting empty.
+  3: (old) => ({ ...old, version: 4, notDimmed: [] }),
 };
 
 /** Why a stored value could not be brought up to date. */

@@ -182,6 +182,7 @@ export function parseSettings(input: unknown): ParseResult {
     timeZone: r.zone('timeZone', raw.timeZone),
     region: readRegion(r, raw.region),
     loosenAtNight: loosenAtNight === 'morning' ? 'morning' : 'pause',
+    notDimmed: r.sites('notDimmed', raw.notDimmed),
   };
   return r.errors.length ? { ok: false, errors: r.errors } : { ok: true, settings };
 }

@@ -84,10 +84,17 @@ export interface Settings {
   region: RegionChoice;
   /** How loosening changes wait during quiet hours (changing this is itself a loosening). */
   loosenAtNight: LoosenAtNight;
+  // Issue 11 (v4): "don't dim this site" apart from the sites never touched.
+  /**
+   * Sites left undimmed (no dim, warmth or gray) while clock hiding and the sites that wait
+   * until morning still apply to them: the popup's "Don't dim this site". Normalised like
+   * blocked sites.
+   */
+  notDimmed: string[];
 }
 
 /** The current shape's version. */
-export const SETTINGS_VERSION = 3;
+export const SETTINGS_VERSION = 4;
 
 /** Every night of the week. */
 export const ALL_DAYS: Weekday[] = [0, 1, 2, 3, 4, 5, 6];
@@ -105,6 +112,7 @@ export function defaultSettings(): Settings {
     timeZone: null,
     region: 'auto',
     loosenAtNight: 'pause',
+    notDimmed: [],
   };
 }
 
