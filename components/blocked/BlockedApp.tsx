@@ -4,6 +4,7 @@ import { t } from '../../utils/i18n';
 import { sendMessage } from '../../utils/protocol';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { BlockedView } from './BlockedView';
+import { FrameView } from './FrameView';
 import { MorningView } from './MorningView';
 
 /** Asks the background to open the site for a while, then goes back to the address. */
@@ -19,16 +20,27 @@ function unreachable(): Settings {
   return { ...settings, blocking: { ...settings.blocking, friction: 'off' } };
 }
 
+/** Whether the page shows inside a frame of another page (the redirect covers frames too). */
+function inFrame(): boolean {
+  try {
+    return window.top !== window;
+  } catch {
+    return true;
+  }
+}
+
 /**
  * The pause page's data: the blocked address from the URL (everything after the first `#`)
- * and the user's settings from the background.
+ * and the user's settings from the background. In a frame, only the small frame view.
  */
 export function BlockedApp() {
+  const framed = inFrame();
   const [settings, setSettings] = useState<Settings | null>(null);
   const [over, setOver] = useState(false);
   const original = originalUrlFrom(location.href);
   useEffect(() => {
     document.title = t('blocked_page_title');
+    if (framed) return;
     sendMessage('getStatus').then(
       (status) => {
         setOver(status.night.phase === 'off');
@@ -37,6 +49,7 @@ export function BlockedApp() {
       () => setSettings(unreachable()),
     );
   }, []);
+  if (framed) return <FrameView />;
   if (!settings) return <main class="qh-blocked" aria-busy="true" />;
   if (over) return <MorningView original={original} sites={settings.blocking.sites} />;
   return (

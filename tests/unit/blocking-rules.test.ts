@@ -110,10 +110,22 @@ describe('blocking rules, evaluated as the browser would', () => {
     });
   });
 
-  it('redirects only top-level navigations', async () => {
+  it('redirects the tab and its frames (an embed is a side door), not the page\'s own requests', async () => {
     const dnr = await dnrWith(['youtube.com']);
-    expect(dnr.evaluate('https://youtube.com/embed/x', 'sub_frame')).toEqual({ action: 'none' });
+    expect(dnr.evaluate('https://youtube.com/embed/x', 'sub_frame')).toEqual({
+      action: 'redirect',
+      ruleId: BLOCK_RULE_IDS.first,
+      url: `${PAGE}#https://youtube.com/embed/x`,
+    });
     expect(dnr.evaluate('https://youtube.com/api', 'xmlhttprequest')).toEqual({ action: 'none' });
+    expect(dnr.evaluate('https://youtube.com/s.js', 'script')).toEqual({ action: 'none' });
+  });
+
+  it('lets an allowed site through in frames too', async () => {
+    const dnr = await dnrWith(['youtube.com'], ['youtube.com']);
+    expect(dnr.evaluate('https://youtube.com/embed/x', 'sub_frame')).toMatchObject({
+      action: 'allow',
+    });
   });
 
   it('lets an allowed site through, even under a blocked parent', async () => {

@@ -55,8 +55,8 @@ export function siteRegex({ host, path }: SitePattern): string {
 }
 
 /**
- * One redirect rule per site pattern, sending top-level navigations to the pause page with
- * the original URL after `#`. `pageUrl` is `browser.runtime.getURL('/blocked.html')`.
+ * One redirect rule per site pattern, sending navigations (the tab's and its frames') to the
+ * pause page with the original URL after `#`. `pageUrl` is `browser.runtime.getURL('/blocked.html')`.
  */
 export function blockRules(patterns: readonly string[], pageUrl: string): DnrRule[] {
   // A backslash would start a group reference in the substitution.
@@ -94,7 +94,9 @@ function siteCondition(site: SitePattern): DnrRule['condition'] {
   return {
     regexFilter: siteRegex(site),
     isUrlFilterCaseSensitive: false,
-    resourceTypes: ['main_frame'],
+    // Frames too: a listed site embedded in another page is a side door otherwise. The pause
+    // page knows when it is in a frame and shows its small frame view there.
+    resourceTypes: ['main_frame', 'sub_frame'],
   };
 }
 

@@ -16,7 +16,15 @@ export interface TestPage {
     clip?: { x: number; y: number; width: number; height: number };
   }): Promise<Uint8Array>;
   url(): string;
+  /** The page's frames, its own first (Playwright's and Puppeteer's both list them). */
+  frames(): TestFrame[];
   close(): Promise<void>;
+}
+
+/** A frame of a page: where it is, and a way to run code in it. */
+export interface TestFrame {
+  url(): string;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
 }
 
 /** How the browser comes back in `restart`. */
