@@ -1,3 +1,4 @@
+import { createServer } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settingsWith } from '../helpers/settings';
 import { BROWSERS, nightSchedule } from './harness/browsers';
@@ -46,44 +47,70 @@ describe.each(BROWSERS)('the plan holds in $name', ({ launch }) => {
     await expectPaused(url('blocked.test', '/after'));
   });
 
-  it('a listed site in a frame of another page shows the small pause view, readable at 300×150', async () => {
+  it('a listed site in a frame of another page never loads there: the frame shows the small pause view', async () => {
     expect((await session.send('saveSettings', night())).res?.ok).toBe(true);
-    const page = await visit(url('host.test', '/article'));
-    await eventually(() => page.evaluate(() => document.getElementById('page'), undefined));
-    const framed = url('blocked.test', '/embed/x');
-    await page.evaluate((src) => {
-      const frame = document.createElement('iframe');
-      Object.assign(frame, { src, width: '300', height: '150' });
-      document.body.append(frame);
-    }, framed);
-    const frame = await eventually(async () =>
-      page.frames().find((f) => f.url().includes('/blocked.html#')),
-    );
-    expect(frame.url().endsWith(`#${framed}`)).toBe(true);
-    const view = await eventually(() =>
-      frame.evaluate(() => {
-        const main = document.querySelector('.qh-frame-view');
-        const link = main?.querySelector('a');
-        const root = document.documentElement;
-        return (
-          main &&
-          link && {
-            text: main.querySelector('p')?.textContent,
-            target: link.getAttribute('target'),
-            href: link.href === location.href,
-            fits: root.scrollWidth <= 300 && root.scrollHeight <= 150,
-          }
-        );
-      }, undefined),
-    );
-    expect(view).toEqual({
-      text: 'This can wait until morning',
-      target: '_top',
-      href: true,
-      fits: true,
+    // A server of its own, to see which frame requests arrive at all.
+    const seen: string[] = [];
+    const server = createServer((request, response) => {
+      seen.push(request.url ?? '');
+      response.end('<h1 id="page">loaded</h1>');
     });
-    // The page around the frame is left as it was.
-    expect(page.url()).toBe(url('host.test', '/article'));
-    await page.close();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    const page = await visit(url('other.test', '/article'));
+    try {
+      await eventually(() => page.evaluate(() => !!document.getElementById('page'), undefined));
+      const framed = `http://blocked.test:${port}/embed/x`;
+      const loaded = (src: string) =>
+        page.evaluate(
+          (src) =>
+            new Promise<boolean>((resolve) => {
+              const frame = document.createElement('iframe');
+              Object.assign(frame, { src, width: '300', height: '150' });
+              frame.addEventListener('load', () => resolve(true), { once: true });
+              document.body.append(frame);
+            }),
+          src,
+        );
+      expect(await loaded(`http://other.test:${port}/embed/unlisted`)).toBe(true);
+      expect(await loaded(framed)).toBe(true);
+      expect(seen).toContain('/embed/unlisted');
+      expect(seen).not.toContain('/embed/x');
+
+      const frames = () => page.frames().map((f) => f.url());
+      const frame = await eventually(async () =>
+        page.frames().find((f) => f.url().includes('/blocked.html#')),
+      ).catch(() => {
+        throw new Error(`No pause view among the frames: ${JSON.stringify(frames())}`);
+      });
+      expect(frame.url().endsWith(`#${framed}`)).toBe(true);
+      const view = await eventually(() =>
+        frame.evaluate(() => {
+          const main = document.querySelector('.qh-frame-view');
+          const link = main?.querySelector('a');
+          const root = document.documentElement;
+          return (
+            main &&
+            link && {
+              text: main.querySelector('p')?.textContent,
+              target: link.getAttribute('target'),
+              href: link.href === location.href,
+              fits: root.scrollWidth <= 300 && root.scrollHeight <= 150,
+            }
+          );
+        }, undefined),
+      );
+      expect(view).toEqual({
+        text: 'This can wait until morning',
+        target: '_top',
+        href: true,
+        fits: true,
+      });
+      // The page around the frame is left as it was.
+      expect(page.url()).toBe(url('other.test', '/article'));
+    } finally {
+      server.close();
+      await page.close();
+    }
   });
 });
