@@ -115,7 +115,7 @@ describe('blocking rules, evaluated as the browser would', () => {
     });
   });
 
-  it('redirects the tab and its frames (an embed is a side door), not the page\'s own requests', async () => {
+  it("redirects the tab and its frames (an embed is a side door), not the page's own requests", async () => {
     const dnr = await dnrWith(['youtube.com']);
     expect(dnr.evaluate('https://youtube.com/embed/x', 'sub_frame')).toEqual({
       action: 'redirect',
