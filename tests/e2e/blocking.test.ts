@@ -45,10 +45,11 @@ describe.each(BROWSERS)('blocking in $name', ({ name, launch }) => {
   afterAll(() => {
     if (session) runs.set(name, { session, openTab, allowedAt });
   });
-  const { url, onPausePage, pausedAt, loadedText, expectPaused, expectLoads, ourRules } = checksFor(
-    () => session,
-    () => site,
-  );
+  const { url, onPausePage, pausedAt, loadedText, visit, expectPaused, expectLoads, ourRules } =
+    checksFor(
+      () => session,
+      () => site,
+    );
 
   let openTab: TestPage;
   let backTab: TestPage;
@@ -77,6 +78,13 @@ describe.each(BROWSERS)('blocking in $name', ({ name, launch }) => {
     await expectPaused(url('m.blocked.test', '/deep/page'));
     await expectPaused(url('paths.test', '/live'));
     await expectPaused(url('paths.test', '/LIVE/today'));
+    // Paths as servers read them (issue 11): runs of slashes and `;` by the rule itself, an
+    // encoded letter by the tab check once the page opens (the browser may show it decoded).
+    await expectPaused(url('paths.test', '//live'));
+    await expectPaused(url('paths.test', '/live;x=1'));
+    const encoded = await visit(url('paths.test', '/%6Cive/now'));
+    expect(await eventually(() => onPausePage(encoded))).toMatch(/\/(?:live|%6Cive)\/now$/);
+    await encoded.close();
   });
 
   it('the redirect happens before the request: a listed site never sees it', async () => {
