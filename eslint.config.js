@@ -20,4 +20,11 @@ export default tseslint.config(
     files: ['tests/**'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // Scripts of the test site's pages run in the browser, not in Node.
+    files: ['tests/e2e/site/**/*.js'],
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', URL: 'readonly', Blob: 'readonly' },
+    },
+  },
 );

@@ -17,8 +17,10 @@ export interface LiveState {
   clockHiding: boolean;
   /** Motion, autoplay and new sound (issue 16): what is kept still right now. */
   still: Stillness;
-  /** Sites never touched, as canonical patterns. */
+  /** Sites never touched (no dimming, no clock mask), as canonical patterns. */
   neverTouch: string[];
+  /** Sites dimming leaves alone: the never-touched ones and the ones only left undimmed. */
+  undimmed: string[];
   /** The zone this state was worked out in, so the next wake can tell the zone has changed. */
   zone: string;
 }
@@ -31,12 +33,17 @@ export const IDLE_STATE: LiveState = {
   clockHiding: false,
   still: NO_STILLNESS,
   neverTouch: [],
+  undimmed: [],
   zone: '',
 };
 
 /** The state published for a night in `zone`: the user's effects, and clock hiding only while it runs. */
 export function liveStateFor(settings: Settings, night: NightState, zone: string): LiveState {
-  if (night.phase === 'off') return { ...IDLE_STATE, neverTouch: settings.neverTouch, zone };
+  const spared = {
+    neverTouch: settings.neverTouch,
+    undimmed: [...new Set([...settings.neverTouch, ...settings.notDimmed])],
+  };
+  if (night.phase === 'off') return { ...IDLE_STATE, ...spared, zone };
   return {
     zone,
     phase: night.phase,
@@ -44,6 +51,6 @@ export function liveStateFor(settings: Settings, night: NightState, zone: string
     effects: settings.effects,
     clockHiding: settings.clockHiding,
     still: stillnessOf(settings),
-    neverTouch: settings.neverTouch,
+    ...spared,
   };
 }

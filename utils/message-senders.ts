@@ -28,7 +28,7 @@ export const MESSAGE_SENDERS: { readonly [K in keyof ProtocolMap]: readonly Exte
   getBackup: ['options'],
   clearBackup: ['options'],
   dismissRestored: ['options'],
-  neverTouchSite: ['popup'],
+  dontDimSite: ['popup'],
   allowForAWhile: ['pause'],
   beginBreath: ['popup', 'options'],
   finishBreath: ['popup', 'options'],

@@ -48,16 +48,25 @@ export function liveStateOf(status: Status): LiveState {
 export type TabWords =
   | { kind: 'untouchable' }
   | { kind: 'excluded'; site: string }
-  | { kind: 'dimmed'; site: string }
-  | { kind: 'notNow'; site: string };
+  | { kind: 'dimmed'; site: string; waits: boolean }
+  | { kind: 'notNow'; site: string; waits: boolean };
 
-/** The current tab as the popup describes it: the page's site and whether it is dimmed. */
+/** Whether `settings` leave the page at `url` undimmed: never touched, or not dimmed. */
+function leftUndimmed(settings: Status['settings'], url: string): boolean {
+  const spared = [...settings.neverTouch, ...settings.notDimmed];
+  return spared.some((pattern) => siteMatches(pattern, url));
+}
+
+/**
+ * The current tab as the popup describes it: the page's site, whether it is dimmed, and
+ * (`waits`) whether leaving it undimmed is saved but waits on the night.
+ */
 export function tabWords(url: string | undefined, status: Status): TabWords {
   const site = url && isTouchableUrl(url) ? describeSite(url) : null;
   if (!url || !site) return { kind: 'untouchable' };
-  if (status.settings.neverTouch.some((pattern) => siteMatches(pattern, url)))
-    return { kind: 'excluded', site };
+  if (leftUndimmed(status.settings, url)) return { kind: 'excluded', site };
+  const waits = !!status.waiting && leftUndimmed(status.waiting, url);
   // All-zero effects dim nothing, so the words follow what dimming really does to this page.
   const dimmed = dimmingAppliesTo(url, liveStateOf(status));
-  return dimmed ? { kind: 'dimmed', site } : { kind: 'notNow', site };
+  return { kind: dimmed ? 'dimmed' : 'notNow', site, waits };
 }

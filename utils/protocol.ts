@@ -60,8 +60,11 @@ export interface ProtocolMap {
   clearBackup(): Status;
   /** Forgets that lost settings were brought back, once the user has read so. */
   dismissRestored(): Status;
-  /** Adds the site of the page at `url` to the sites never touched (the popup's one click). */
-  neverTouchSite(url: string): SaveResult;
+  /**
+   * The popup's "Don't dim": adds the site of the page at `url` to the sites left undimmed
+   * (dimming only). At night it loosens the plan, so it waits like a settings save.
+   */
+  dontDimSite(url: string): SaveResult;
   /** Starts a breathing pause for what waits tonight; null when none is offered (by day, or "in the morning"). */
   beginBreath(purpose: BreathPurpose): Breath | null;
   /** Ends a breathing pause; what it was for applies once its full length has passed. */

@@ -49,10 +49,28 @@ export function parseSitePattern(input: string): SitePatternResult {
   return value.length <= MAX_SITE_PATTERN_LENGTH ? { ok: true, value, host, path } : REFUSED;
 }
 
+/** RFC 3986's unreserved characters: a server reads `%6C` as `l`, so matching does too. */
+const UNRESERVED = /^[A-Za-z0-9._~-]$/;
+
+/**
+ * A URL path the way servers read it: percent-encoded unreserved characters decoded and runs of
+ * slashes read as one, so `//live` and `/%6Cive` are `/live`. Other escapes stay as they are,
+ * so `%2F` is never taken for a separator.
+ */
+export function serverPath(path: string): string {
+  return path
+    .replace(/%([0-9a-f]{2})/gi, (escape, hex: string) => {
+      const char = String.fromCharCode(parseInt(hex, 16));
+      return UNRESERVED.test(char) ? char : escape;
+    })
+    .replace(/\/{2,}/g, '/');
+}
+
 /**
  * Whether a page URL falls under a site pattern: same host or a subdomain of it, and the path
- * at or below the pattern's path, segment by segment. Only http(s) URLs ever match. Path case
- * is ignored, as the blocking rules ignore it, so `/Live` cannot slip past `/live`.
+ * at or below the pattern's path, segment by segment (`;` parameters included), both read the
+ * way servers read them (`serverPath`). Only http(s) URLs ever match. Path case is ignored, as
+ * the blocking rules ignore it, so `/Live` cannot slip past `/live`.
  */
 export function siteMatches(pattern: string, url: string): boolean {
   const parsed = parseSitePattern(pattern);
@@ -74,11 +92,13 @@ export function canonicalSiteMatches(canonical: string, url: string): boolean {
 function underHostAndPath(host: string, patternPath: string, url: string): boolean {
   const page = webUrl(url);
   if (!page) return false;
-  const path = patternPath.toLowerCase();
+  const path = serverPath(patternPath).toLowerCase();
   const pageHost = page.hostname.replace(/\.$/, '');
   if (pageHost !== host && !pageHost.endsWith('.' + host)) return false;
-  const pagePath = page.pathname.toLowerCase();
-  return !path || pagePath === path || pagePath.startsWith(path + '/');
+  const pagePath = serverPath(page.pathname).toLowerCase();
+  return (
+    !path || pagePath === path || pagePath.startsWith(path + '/') || pagePath.startsWith(path + ';')
+  );
 }
 
 /**

@@ -20,3 +20,18 @@ export function webUrl(text: string): URL | null {
 export function isWebUrl(value: unknown): value is string {
   return typeof value === 'string' && webUrl(value) !== null;
 }
+
+/** Firefox's Reader View: the page it shows is in `url` (`about:reader?url=https%3A…`). */
+const READER = 'about:reader?';
+const VIEW_SOURCE = 'view-source:';
+
+/**
+ * The address a browser viewer shows when the tab's own address wraps it: Firefox's Reader
+ * View and `view-source:`. Anything else is returned as it is. Only a web address inside
+ * counts, so the blocking check then reads the page the person actually sees.
+ */
+export function viewedUrl(url: string): string {
+  if (url.startsWith(VIEW_SOURCE)) return url.slice(VIEW_SOURCE.length);
+  if (!url.startsWith(READER)) return url;
+  return new URLSearchParams(url.slice(READER.length)).get('url') ?? url;
+}

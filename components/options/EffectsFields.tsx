@@ -1,4 +1,5 @@
 import { LevelSlider } from '../LevelSlider';
+import { SiteListEditor } from '../SiteListEditor';
 import { pageFilter } from '../../utils/dimming/filters';
 import { strengthsAt } from '../../utils/dimming/strength';
 import { t } from '../../utils/i18n';
@@ -15,7 +16,7 @@ export function previewFilter(effects: Effects): string {
   return pageFilter(strengthsAt(effects, 1));
 }
 
-/** Dim, warmth and grayscale with a live swatch, clock hiding, and the still-pages switches. */
+/** Dim, warmth and grayscale with a live swatch, the sites not dimmed, clock hiding, and the still-pages switches. */
 export function EffectsFields({ form, update, errors }: FieldsProps) {
   return (
     <section aria-labelledby="qh-effects-heading">
@@ -57,6 +58,15 @@ export function EffectsFields({ form, update, errors }: FieldsProps) {
           <figcaption class="qh-hint">{t('options_preview_caption')}</figcaption>
         </figure>
       </div>
+      <SiteListEditor
+        id={fieldId('notDimmed')}
+        label={t('options_not_dimmed_label')}
+        hint={t('options_not_dimmed_hint')}
+        value={form.notDimmed}
+        onInput={(notDimmed) => update({ notDimmed })}
+        error={errors.notDimmed}
+        rows={3}
+      />
       <div class="qh-field">
         <label class="qh-check">
           <input

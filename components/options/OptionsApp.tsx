@@ -25,7 +25,8 @@ import { ResetSettings } from './ResetSettings';
 import { RestoredNotice } from './RestoredNotice';
 import { ScheduleFields } from './ScheduleFields';
 import { UtcNotice } from './UtcNotice';
-import { NightLine, WaitingChanges } from './WaitingChanges';
+import { NightLine } from './NightLine';
+import { WaitingChanges } from '../WaitingChanges';
 import { SyncFields } from './SyncFields';
 
 type SaveState = 'idle' | 'saving' | 'saved' | 'invalid';

@@ -66,20 +66,21 @@ describe.each(BROWSERS)('protocol in $name', ({ launch }) => {
     expect(resumed.override).toBeNull();
   });
 
-  it('the popup sets a page’s site aside, and refuses a page that is not on the web', async () => {
-    await save({ neverTouch: ['example.org'] });
+  it('the popup stops dimming a page’s site, and refuses a page that is not on the web', async () => {
+    await save({ schedule: nightSchedule(false), notDimmed: ['example.org'] });
     const saved = await send(
       '/popup.html',
-      'neverTouchSite',
+      'dontDimSite',
       'https://www.news.example.net/today?x=1',
     );
     expect(saved.res).toMatchObject({ ok: true });
     const status = (await send('/popup.html', 'getStatus')).res!;
-    expect(status.settings.neverTouch).toEqual(['example.org', 'news.example.net']);
+    expect(status.settings.notDimmed).toEqual(['example.org', 'news.example.net']);
+    expect(status.settings.neverTouch).toEqual([]);
 
-    const refused = await send('/popup.html', 'neverTouchSite', 'about:blank');
-    expect(refused.res).toMatchObject({ ok: false, errors: [{ field: 'neverTouch' }] });
-    expect((await send('/popup.html', 'getStatus')).res!.settings.neverTouch).toEqual([
+    const refused = await send('/popup.html', 'dontDimSite', 'about:blank');
+    expect(refused.res).toMatchObject({ ok: false, errors: [{ field: 'notDimmed' }] });
+    expect((await send('/popup.html', 'getStatus')).res!.settings.notDimmed).toEqual([
       'example.org',
       'news.example.net',
     ]);

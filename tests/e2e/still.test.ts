@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Settings } from '../../utils/settings/schema';
 import { BROWSERS, nightSchedule } from './harness/browsers';
 import { startTestSite, type TestSite } from './harness/server';
-import { eventually, type ExtensionSession, type TestPage } from './harness/session';
+import {
+  eventually,
+  type ExtensionSession,
+  type TestFrame,
+  type TestPage,
+} from './harness/session';
 import { settingsWith } from '../helpers/settings';
 
 let site: TestSite;
@@ -11,13 +16,9 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-/** What both Playwright's and Puppeteer's pages and frames can do beyond `TestPage`. */
-interface Frame {
-  url(): string;
-  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  click(selector: string): Promise<void>;
-}
-type Page = TestPage & Frame & { frames(): Frame[] };
+/** A page, which is also its own top frame: both drivers' pages can click as frames do. */
+type Page = TestPage & TestFrame;
+type Frame = TestFrame;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Whether the page's media called `name` is playing (the test pages keep them in `media`). */

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BlockedView } from '../../components/blocked/BlockedView';
+import { FrameView } from '../../components/blocked/FrameView';
 import { MorningView } from '../../components/blocked/MorningView';
 import { originalUrlFrom, pauseUrlFor } from '../../utils/blocking/pause-url';
 import { findClockTimes } from '../../utils/clock-text';
@@ -30,6 +31,17 @@ describe('pause page address', () => {
     expect(originalUrlFrom(pauseUrlFor(page, ORIGINAL))).toBe(ORIGINAL);
     expect(originalUrlFrom(`${page}#javascript:alert(1)`)).toBeNull();
     expect(originalUrlFrom(page)).toBeNull();
+  });
+});
+
+describe('pause page in a frame of another site', () => {
+  it('says the site can wait and opens the full pause page in the tab, never elsewhere', () => {
+    render(<FrameView />);
+    expect(screen.getByText('This can wait until morning')).toBeTruthy();
+    const link = screen.getByRole('link', { name: 'Open the pause page in this tab' });
+    expect(link.getAttribute('target')).toBe('_top');
+    expect(link.getAttribute('href')).toBe(location.href);
+    expect(findClockTimes(document.body.textContent ?? '')).toEqual([]);
   });
 });
 

@@ -77,7 +77,13 @@ describe('blocking feature', () => {
     for (const url of ['https://notyoutube.com/', 'https://youtube.com.evil.test/']) {
       expect(dnr.evaluate(url)).toEqual({ action: 'none' });
     }
-    expect(dnr.evaluate('https://youtube.com/', 'sub_frame')).toEqual({ action: 'none' });
+    // Issue 11: a listed site in a frame of another page goes to the pause page too (its frame
+    // view); the page's own requests for it (scripts, images) are left alone.
+    expect(dnr.evaluate('https://youtube.com/embed/1', 'sub_frame')).toMatchObject({
+      action: 'redirect',
+      url: `${PAGE}#https://youtube.com/embed/1`,
+    });
+    expect(dnr.evaluate('https://youtube.com/iframe_api', 'script')).toEqual({ action: 'none' });
   });
 
   it('by day leaves none of its rules, and leaves other rules alone', async () => {
@@ -156,6 +162,32 @@ describe('blocking feature', () => {
     expect(await guardTab(tab.id!, 'https://example.org/next', NIGHT)).toBe(false);
     expect(await guardTab(tab.id!, 'https://youtube.com/shorts', NIGHT)).toBe(true);
     expect((await fakeBrowser.tabs.get(tab.id!)).url).toBe(`${PAGE}#https://youtube.com/shorts`);
+  });
+
+  it.each([
+    ['Reader View', 'about:reader?url=https%3A%2F%2Fwww.youtube.com%2Fwatch%3Fv%3D1'],
+    ['view-source', 'view-source:https://www.youtube.com/watch?v=1'],
+  ])(
+    'sends a listed page shown in %s to the pause page with the page’s own address',
+    async (_, address) => {
+      await settle();
+      const tab = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
+      await run(NIGHT);
+      expect(await guardTab(tab.id!, address, NIGHT)).toBe(true);
+      expect((await fakeBrowser.tabs.get(tab.id!)).url).toBe(
+        `${PAGE}#https://www.youtube.com/watch?v=1`,
+      );
+      expect(await guardTab(tab.id!, 'about:reader?url=https%3A%2F%2Fexample.org%2F', NIGHT)).toBe(
+        false,
+      );
+    },
+  );
+
+  it('catches a listed path spelt the way the rules do not read it', async () => {
+    await settle({ sites: ['news.example.org/live'] });
+    const tab = await fakeBrowser.tabs.create({ url: 'https://example.org/' });
+    await run(NIGHT);
+    expect(await guardTab(tab.id!, 'https://news.example.org/%6Cive', NIGHT)).toBe(true);
   });
 });
 

@@ -64,12 +64,17 @@ const CASES: { pattern: string; blocked: string[]; open: string[] }[] = [
       'https://news.example.org:8080/live?x=1#y',
       'https://news.example.org/LIVE/x',
       'https://edition.news.example.org/live?x=1',
+      // Read the way servers read them: runs of slashes, `;` parameters.
+      'https://news.example.org//live',
+      'https://news.example.org///live//today',
+      'https://news.example.org/live;jsessionid=1',
     ],
     open: [
       'https://news.example.org/',
       'https://news.example.org/lively',
       'https://news.example.org/other/live',
       'https://news.example.org/?live',
+      'https://news.example.org/live%2Fx',
       'https://example.org/live',
       'https://othernews.example.org/live',
     ],
@@ -110,10 +115,22 @@ describe('blocking rules, evaluated as the browser would', () => {
     });
   });
 
-  it('redirects only top-level navigations', async () => {
+  it("redirects the tab and its frames (an embed is a side door), not the page's own requests", async () => {
     const dnr = await dnrWith(['youtube.com']);
-    expect(dnr.evaluate('https://youtube.com/embed/x', 'sub_frame')).toEqual({ action: 'none' });
+    expect(dnr.evaluate('https://youtube.com/embed/x', 'sub_frame')).toEqual({
+      action: 'redirect',
+      ruleId: BLOCK_RULE_IDS.first,
+      url: `${PAGE}#https://youtube.com/embed/x`,
+    });
     expect(dnr.evaluate('https://youtube.com/api', 'xmlhttprequest')).toEqual({ action: 'none' });
+    expect(dnr.evaluate('https://youtube.com/s.js', 'script')).toEqual({ action: 'none' });
+  });
+
+  it('lets an allowed site through in frames too', async () => {
+    const dnr = await dnrWith(['youtube.com'], ['youtube.com']);
+    expect(dnr.evaluate('https://youtube.com/embed/x', 'sub_frame')).toMatchObject({
+      action: 'allow',
+    });
   });
 
   it('lets an allowed site through, even under a blocked parent', async () => {
@@ -168,6 +185,22 @@ describe('blockingRules', () => {
     expect(rule?.action.redirect?.regexSubstitution).toBe('x-ext://id/a\\\\1.html#\\0');
   });
 
+  it('keeps a site with no path to its host: `;` after the host is no boundary', async () => {
+    const dnr = await dnrWith(['youtube.com']);
+    expect(dnr.evaluate('https://youtube.com;x.evil.test/')).toEqual({ action: 'none' });
+  });
+
+  it('lets each slash stand for a run of them only while the regex stays as small as a full-length pattern', () => {
+    const site = (pattern: string) => {
+      const parsed = parseSitePattern(pattern);
+      if (!parsed.ok) throw new Error(`${pattern} is not a site`);
+      return parsed;
+    };
+    expect(siteRegex(site('a.com/b/c'))).toContain('/+b/+c');
+    const crowded = `a.com${'/b'.repeat(33)}`; // 71 characters: one slash to spare
+    expect(siteRegex(site(crowded)).match(/\/\+/g)).toHaveLength(1);
+  });
+
   it('writes regexes RE2 accepts and that stay small', () => {
     const longest = `${'a'.repeat(60)}.com/x`.padEnd(72, 'y');
     const host = `${'a'.repeat(60)}.com`;
@@ -177,7 +210,8 @@ describe('blockingRules', () => {
       host,
       path: longest.slice(host.length),
     });
-    for (const pattern of ['youtube.com', 'news.example.org/live', '[::1]', longest]) {
+    const slashes = `a.com${'/b'.repeat(33)}`;
+    for (const pattern of ['youtube.com', 'news.example.org/live', '[::1]', longest, slashes]) {
       const site = parseSitePattern(pattern);
       if (!site.ok) throw new Error(`${pattern} is not a site`);
       const regex = siteRegex(site);

@@ -120,7 +120,7 @@ describe('protocol', () => {
       getBackup: true,
       clearBackup: true,
       dismissRestored: true,
-      neverTouchSite: true,
+      dontDimSite: true,
       allowForAWhile: true,
       beginBreath: true,
       finishBreath: true,

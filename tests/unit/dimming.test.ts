@@ -18,10 +18,14 @@ import {
   wantedRegistration,
 } from '../../utils/dimming/registration';
 import { strengthsNow } from '../../utils/dimming/strength';
-import { IDLE_STATE, type LiveState } from '../../utils/live-state';
 import { NO_STILLNESS } from '../../utils/stillness/switches';
+import { IDLE_STATE, liveStateFor, type LiveState } from '../../utils/live-state';
+import { masksPage } from '../../utils/clock-mask/wanted';
+import type { NightState } from '../../utils/schedule';
+import { defaultSettings } from '../../utils/settings/schema';
 import { FakeScripting } from './fakes/scripting';
 
+/** A night as published; never-touched sites are left undimmed too, as `liveStateFor` has it. */
 const night = (patch: Partial<LiveState> = {}): LiveState => ({
   phase: 'on',
   level: 1,
@@ -31,6 +35,7 @@ const night = (patch: Partial<LiveState> = {}): LiveState => ({
   neverTouch: [],
   zone: 'UTC',
   ...patch,
+  undimmed: patch.undimmed ?? patch.neverTouch ?? [],
 });
 const DAY: LiveState = IDLE_STATE;
 const CLOCK = { id: 'qh-clock', js: ['/clock-mask.js'], matches: ['<all_urls>'] };
@@ -98,6 +103,23 @@ describe('dimming pieces', () => {
       '*://*.news.test/live?*',
       '*://*.news.test/live/*',
       '*://10.0.0.1/*',
+    ]);
+  });
+
+  it('a site only left undimmed ("Don\'t dim") keeps its clock mask; a never-touched one loses both', () => {
+    const settings = {
+      ...defaultSettings(),
+      neverTouch: ['docs.example.org'],
+      notDimmed: ['youtube.com'],
+    };
+    const live = liveStateFor(settings, { phase: 'on', level: 1 } as NightState, 'UTC');
+    expect(dimmingAppliesTo('https://www.youtube.com/watch', live)).toBe(false);
+    expect(masksPage(live, ['https://www.youtube.com/watch'])).toBe(true);
+    expect(dimmingAppliesTo('https://docs.example.org/a', live)).toBe(false);
+    expect(masksPage(live, ['https://docs.example.org/a'])).toBe(false);
+    expect(wantedRegistration(live)?.excludeMatches).toEqual([
+      '*://*.docs.example.org/*',
+      '*://*.youtube.com/*',
     ]);
   });
 

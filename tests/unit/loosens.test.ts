@@ -19,6 +19,7 @@ function planned(): Settings {
     ...base,
     blocking: { ...base.blocking, sites: ['youtube.com', 'reddit.com'], friction: 'off' },
     neverTouch: ['docs.example.org'],
+    notDimmed: ['maps.example.org'],
   };
 }
 
@@ -52,6 +53,11 @@ const LOOSENING: Array<[string, Change, Loosening[]]> = [
     'adding a never-touched site',
     (s) => ({ ...s, neverTouch: [...s.neverTouch, 'youtube.com'] }),
     [{ kind: 'neverTouchAdded', site: 'youtube.com' }],
+  ],
+  [
+    'the popup\'s "don\'t dim" on a listed site',
+    (s) => ({ ...s, notDimmed: [...s.notDimmed, 'youtube.com'] }),
+    [{ kind: 'notDimmedAdded', site: 'youtube.com' }],
   ],
   [
     'removing a night',
@@ -97,6 +103,7 @@ const LOOSENING: Array<[string, Change, Loosening[]]> = [
 const TIGHTENING: Array<[string, Change]> = [
   ['adding a site', blocking({ sites: ['youtube.com', 'reddit.com', 'x.com'] })],
   ['removing a never-touched site', (s) => ({ ...s, neverTouch: [] })],
+  ['dimming a site again', (s) => ({ ...s, notDimmed: [] })],
   [
     'adding nothing but contacts',
     (s) => ({ ...s, contacts: [{ name: 'Sam', phone: '+1 555 0100', url: '' }] }),
@@ -208,6 +215,7 @@ const arbitrarySettings: fc.Arbitrary<Settings> = fc
     allowMinutes: fc.integer({ min: 1, max: 120 }),
     clockHiding: fc.boolean(),
     neverTouch: sites,
+    notDimmed: sites,
     loosenAtNight: fc.constantFrom('pause' as const, 'morning' as const),
     calmMotion: fc.boolean(),
     autoplayWaits: fc.boolean(),
@@ -226,6 +234,7 @@ const arbitrarySettings: fc.Arbitrary<Settings> = fc
     },
     clockHiding: r.clockHiding,
     neverTouch: r.neverTouch,
+    notDimmed: r.notDimmed,
     loosenAtNight: r.loosenAtNight,
     calmMotion: r.calmMotion,
     autoplayWaits: r.autoplayWaits,
@@ -260,6 +269,7 @@ describe('the tightening part of any change', () => {
           expect(now.effects[effect]).toBeGreaterThanOrEqual(after.effects[effect]);
         expect(now.blocking.sites).toEqual(expect.arrayContaining(after.blocking.sites));
         expect(after.neverTouch).toEqual(expect.arrayContaining(now.neverTouch));
+        expect(after.notDimmed).toEqual(expect.arrayContaining(now.notDimmed));
         expect(now.schedule.days).toEqual(expect.arrayContaining(after.schedule.days));
         expect(now.schedule.rampMinutes).toBeLessThanOrEqual(after.schedule.rampMinutes);
         expect(now.blocking.pauseSeconds).toBeGreaterThanOrEqual(after.blocking.pauseSeconds);

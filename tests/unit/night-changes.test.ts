@@ -5,6 +5,10 @@ import { reconcile } from '../../utils/background/reconcile';
 import type { SaveResult } from '../../utils/protocol';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { loadSettings } from '../../utils/settings/store';
+import { pauseSite } from '../../utils/background/pause-site';
+import { takeSynced } from '../../utils/background/sync';
+import { blockingPlan, isBlocked } from '../../utils/blocking/plan';
+import { writeSyncCopy } from '../../utils/storage/sync';
 import { deliver } from './helpers/messages';
 import { clearStore, readRaw } from './helpers/store';
 import { inTimeZone, local } from './helpers/time';
@@ -130,16 +134,95 @@ describe('at night, loosening waits for a breathing pause (the default)', () => 
     });
   });
 
-  it("the popup's never-dim click applies now, to what is in force and to what waits", async () => {
+  it('the popup\'s "don\'t dim" on a listed site waits for the pause, and never lifts the block', async () => {
+    await planByDay();
+    await save(withSites(plan(), ['reddit.com', 'youtube.com', 'x.com']));
+    const { res } = await deliver('dontDimSite', 'https://www.youtube.com/watch?v=1');
+    const answer = res as Extract<SaveResult, { ok: true }>;
+    expect(answer.breath).toEqual({ token: expect.any(String), seconds: 30 });
+    expect(answer.status.settings.notDimmed).toEqual([]);
+    expect(answer.status.waiting).toMatchObject({ notDimmed: ['youtube.com'] });
+
+    vi.setSystemTime(Date.now() + 30_000);
+    expect((await deliver('finishBreath', answer.breath!.token)).res?.done).toBe(true);
+    const { settings } = await loadSettings();
+    expect(settings.notDimmed).toEqual(['youtube.com']);
+    expect(settings.neverTouch).toEqual([]);
+    const plan2 = blockingPlan(settings, 'on', [], Date.now());
+    expect(isBlocked(plan2, 'https://www.youtube.com/watch?v=1')).toBe(true);
+  });
+
+  it('"don\'t dim" adds to what already waits, so an earlier wish keeps waiting', async () => {
     await planByDay();
     await save(withSites(plan(), ['reddit.com']));
-    const { res } = await deliver('neverTouchSite', 'https://docs.example.org/page');
-    expect((await loadSettings()).settings.neverTouch).toEqual(['docs.example.org']);
+    const { res } = await deliver('dontDimSite', 'https://docs.example.org/page');
     const waiting = res?.ok ? res.status.waiting : undefined;
     expect(waiting).toMatchObject({
-      neverTouch: ['docs.example.org'],
+      notDimmed: ['docs.example.org'],
       blocking: { sites: ['reddit.com'] },
     });
+    expect(await sites()).toEqual(['youtube.com', 'reddit.com']);
+  });
+});
+
+describe('at night, side doors keep to the same rule', () => {
+  it('a site paused from the page menu while a wish waits survives the morning', async () => {
+    await planByDay({ loosenAtNight: 'morning' });
+    await save({ ...plan({ loosenAtNight: 'morning' }), clockHiding: false });
+    await pauseSite('https://news.test/today');
+    expect(await sites()).toEqual(['youtube.com', 'reddit.com', 'news.test']);
+    vi.setSystemTime(local('2026-11-28 08:00'));
+    await reconcile(local('2026-11-28 08:00'), []);
+    const { settings } = await loadSettings();
+    expect(settings.clockHiding).toBe(false);
+    expect(settings.blocking.sites).toEqual(['youtube.com', 'reddit.com', 'news.test']);
+  });
+
+  it('pausing from the page menu a site a waiting wish removes keeps it listed in the morning', async () => {
+    await planByDay({ loosenAtNight: 'morning' });
+    await save(withSites(plan({ loosenAtNight: 'morning' }), ['reddit.com']));
+    // The page menu still shows on a listed page opened by day in an older tab.
+    await pauseSite('https://www.youtube.com/');
+    expect((await deliver('getStatus', undefined)).res?.waiting).toBeUndefined();
+    vi.setSystemTime(local('2026-11-28 08:00'));
+    await reconcile(local('2026-11-28 08:00'), []);
+    expect(await sites()).toEqual(['youtube.com', 'reddit.com']);
+  });
+
+  it('a synced copy from another browser: its tightening applies now, its loosening waits', async () => {
+    await planByDay({ loosenAtNight: 'morning' });
+    const copy = {
+      ...withSites(plan({ loosenAtNight: 'morning' }), ['reddit.com', 'x.com']),
+      effects: { dim: 70, warmth: 40, grayscale: 0 },
+    };
+    await writeSyncCopy({ savedAt: Date.now() + 1000, settings: copy });
+    await takeSynced();
+    let { settings } = await loadSettings();
+    expect(settings.blocking.sites).toEqual(['youtube.com', 'reddit.com', 'x.com']);
+    expect(settings.effects.dim).toBe(70);
+    expect((await deliver('getStatus', undefined)).res?.waiting?.blocking.sites).toEqual([
+      'reddit.com',
+      'x.com',
+    ]);
+    // The same copy seen again (another wake) changes nothing.
+    await takeSynced();
+    expect(await sites()).toEqual(['youtube.com', 'reddit.com', 'x.com']);
+
+    vi.setSystemTime(local('2026-11-28 08:00'));
+    await reconcile(local('2026-11-28 08:00'), []);
+    ({ settings } = await loadSettings());
+    expect(settings.blocking.sites).toEqual(['reddit.com', 'x.com']);
+    expect(settings.effects.dim).toBe(70);
+  });
+
+  it('an imported file that loosens the plan waits like a save', async () => {
+    await planByDay();
+    const file = { ...plan(), version: 3, clockHiding: false } as Record<string, unknown>;
+    delete file.notDimmed;
+    const answer = await save(file as unknown as Settings);
+    expect(answer.breath).toBeDefined();
+    expect(answer.status.settings.clockHiding).toBe(true);
+    expect(answer.status.waiting?.clockHiding).toBe(false);
   });
 });
 

@@ -72,9 +72,10 @@ describe('popup words follow the zone the hours are in, not the process zone', (
 
 describe('popup words for the current tab', () => {
   it.each([
-    ['https://www.example.com/a', 'on', { kind: 'dimmed', site: 'example.com' }],
-    ['https://example.com/a', 'off', { kind: 'notNow', site: 'example.com' }],
+    ['https://www.example.com/a', 'on', { kind: 'dimmed', site: 'example.com', waits: false }],
+    ['https://example.com/a', 'off', { kind: 'notNow', site: 'example.com', waits: false }],
     ['https://docs.example.org/x', 'on', { kind: 'excluded', site: 'docs.example.org' }],
+    ['https://maps.example.org/x', 'on', { kind: 'excluded', site: 'maps.example.org' }],
     ['chrome://extensions/', 'on', { kind: 'untouchable' }],
     ['about:blank', 'on', { kind: 'untouchable' }],
     ['https://addons.mozilla.org/firefox/', 'on', { kind: 'untouchable' }],
@@ -83,12 +84,27 @@ describe('popup words for the current tab', () => {
   ] as const)('%s while %s', (url, phase, words) => {
     const s = status(phase);
     s.settings.neverTouch = ['docs.example.org'];
+    s.settings.notDimmed = ['maps.example.org'];
     expect(tabWords(url, s)).toEqual(words);
+  });
+
+  it('says when leaving a page undimmed is saved but waits on the night', () => {
+    const s = status('on');
+    s.waiting = { ...s.settings, notDimmed: ['example.com'] };
+    expect(tabWords('https://example.com/a', s)).toEqual({
+      kind: 'dimmed',
+      site: 'example.com',
+      waits: true,
+    });
   });
 
   it('does not call a page dimmed when every effect is set to nothing', () => {
     const s = status('on');
     s.settings.effects = { dim: 0, warmth: 0, grayscale: 0 };
-    expect(tabWords('https://example.com/', s)).toEqual({ kind: 'notNow', site: 'example.com' });
+    expect(tabWords('https://example.com/', s)).toEqual({
+      kind: 'notNow',
+      site: 'example.com',
+      waits: false,
+    });
   });
 });

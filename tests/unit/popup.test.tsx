@@ -156,14 +156,42 @@ describe('popup: pausing tonight', () => {
 });
 
 describe('popup: the current tab', () => {
-  it('says a web page is dimmed and sets its site aside in one click', async () => {
-    await openPopup(ON());
-    expect(screen.getByText('example.com is dimmed for quiet hours.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Never dim example.com' }));
+  it('by day stops dimming a site in one click, and says it only stops the dimming', async () => {
+    await openPopup(DAY());
+    expect(screen.getByText(/Only the dimming stops\. Times of day stay hidden/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: "Don't dim example.com" }));
     expect(
       await screen.findByText('example.com is never dimmed. You can change that in Settings.'),
     ).toBeTruthy();
-    expect((await loadSettings()).settings.neverTouch).toEqual(['example.com']);
+    const { settings } = await loadSettings();
+    expect(settings.notDimmed).toEqual(['example.com']);
+    expect(settings.neverTouch).toEqual([]);
+  });
+
+  it('at night the click waits for a breathing pause, and the page stays dimmed until then', async () => {
+    await openPopup(ON());
+    expect(screen.getByText('example.com is dimmed for quiet hours.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: "Don't dim example.com" }));
+    expect(
+      await screen.findByText(
+        'Not dimming example.com takes effect after a breathing pause, or in the morning.',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: "Keep tonight's plan" })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: "Don't dim example.com" })).toBeNull();
+    expect(screen.getByText('example.com is dimmed for quiet hours.')).toBeTruthy();
+    expect((await loadSettings()).settings.notDimmed).toEqual([]);
+    expect(clockTimesShown()).toEqual([]);
+  });
+
+  it('at night, in "in the morning" mode, the click waits for the morning', async () => {
+    await openPopup({ ...ON(), loosenAtNight: 'morning' });
+    fireEvent.click(screen.getByRole('button', { name: "Don't dim example.com" }));
+    expect(
+      await screen.findByText('Not dimming example.com takes effect in the morning.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: "Keep tonight's plan" })).toBeNull();
+    expect((await loadSettings()).settings.notDimmed).toEqual([]);
   });
 
   it('in the daytime says the page is not dimmed right now', async () => {
@@ -176,7 +204,7 @@ describe('popup: the current tab', () => {
     async (url) => {
       await openPopup(ON(), url);
       expect(screen.getByText(/does not let extensions change this page/)).toBeTruthy();
-      expect(screen.queryByRole('button', { name: /Never dim/ })).toBeNull();
+      expect(screen.queryByRole('button', { name: /Don't dim/ })).toBeNull();
     },
   );
 

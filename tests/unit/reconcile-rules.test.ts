@@ -79,7 +79,7 @@ describe('reconcileRules', () => {
   it('repairs a rule of ours that was changed behind its back', async () => {
     const rules = wanted(['a.com']);
     const tampered = structuredClone(rules);
-    tampered[0]!.condition.resourceTypes = ['main_frame', 'sub_frame'];
+    tampered[0]!.condition.resourceTypes = ['main_frame'];
     const dnr = new FakeDnr(tampered);
     expect(await reconcileRules(dnr, rules)).toEqual({ removeRuleIds: [1000], addRules: rules });
   });

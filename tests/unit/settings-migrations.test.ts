@@ -41,7 +41,7 @@ describe('settings migrations', () => {
     });
   });
 
-  it('step 3 → 4: motion calmed and autoplay waiting are on, muting new sound is off', () => {
+  it('step 3 → 4: motion calmed and autoplay waiting are on, muting new sound is off; never-touched sites stay never touched, and no site is only undimmed yet', () => {
     const v4 = MIGRATIONS[3]!(structuredClone(v3));
     expect(v4).toEqual({
       ...v3,
@@ -49,10 +49,11 @@ describe('settings migrations', () => {
       calmMotion: true,
       autoplayWaits: true,
       keepSoundDown: false,
+      notDimmed: [],
     });
   });
 
-  it('a stored version 3 value parses into current settings, keeping everything the user set', () => {
+  it('a stored version 3 value parses into current settings: a never-touched listed site stays spared', () => {
     const parsed = parseSettings(structuredClone(v3));
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -63,7 +64,9 @@ describe('settings migrations', () => {
       calmMotion: true,
       autoplayWaits: true,
       keepSoundDown: false,
+      notDimmed: [],
     });
+    expect(parsed.settings.neverTouch).toEqual(['docs.example.org', 'youtube.com']);
   });
 
   it('a stored version 2 value parses into current settings, keeping everything the user set', () => {
@@ -80,6 +83,7 @@ describe('settings migrations', () => {
       calmMotion: true,
       autoplayWaits: true,
       keepSoundDown: false,
+      notDimmed: [],
     });
   });
 

@@ -5,7 +5,12 @@ import { serially } from '../../utils/background/queue';
 import { watchSync } from '../../utils/background/sync';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { loadSettings, saveSettings } from '../../utils/settings/store';
-import { chooseSync, saveAndShare, takeSyncedSettings } from '../../utils/settings/sync';
+import {
+  chooseSync,
+  saveAndShare,
+  takeSyncedSettings,
+  type StoreSynced,
+} from '../../utils/settings/sync';
 import { SYNC_CHOICE } from '../../utils/storage/local';
 import {
   readSyncCopy,
@@ -25,6 +30,8 @@ vi.mock('../../utils/background/features', async (importOriginal) => ({
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 const synced = () => fakeBrowser.storage.sync.get(null);
 const settled = () => serially(async () => undefined);
+/** Stores a synced copy as it comes: the night's rule is tested in night-changes.test.ts. */
+const storeAsIs: StoreSynced = (copy, savedAt) => saveSettings(copy, savedAt);
 
 const sam = { name: 'Sam', phone: '+1 555 0100', url: '' };
 const here: Settings = { ...defaultSettings(), clockHiding: false, contacts: [sam] };
@@ -69,12 +76,12 @@ describe('settings from another browser', () => {
   it('last saved wins, by the stamp each copy carries', async () => {
     await saveSettings(here, 100);
     await writeSyncCopy({ savedAt: 200, settings: there });
-    expect(await takeSyncedSettings()).toBe(true);
+    expect(await takeSyncedSettings(storeAsIs, Date.now())).toBe(true);
     expect((await loadSettings()).settings).toEqual({ ...there, contacts: [sam] });
 
     const older = { ...defaultSettings(), clockHiding: false };
     await writeSyncCopy({ savedAt: 150, settings: older });
-    expect(await takeSyncedSettings()).toBe(false);
+    expect(await takeSyncedSettings(storeAsIs, Date.now())).toBe(false);
     expect((await loadSettings()).settings.effects).toEqual(there.effects);
   });
 
@@ -87,22 +94,22 @@ describe('settings from another browser', () => {
       'garbage',
     ]) {
       await writeSyncCopy(copy);
-      expect(await takeSyncedSettings(), JSON.stringify(copy)).toBe(false);
+      expect(await takeSyncedSettings(storeAsIs, Date.now()), JSON.stringify(copy)).toBe(false);
       expect((await loadSettings()).settings).toEqual(here);
     }
     // Parts that do not join into JSON are ignored too.
     await fakeBrowser.storage.sync.set({ settingsCopy: { parts: 2 }, settingsCopy0: '{"sav' });
-    expect(await takeSyncedSettings()).toBe(false);
+    expect(await takeSyncedSettings(storeAsIs, Date.now())).toBe(false);
     expect((await loadSettings()).settings).toEqual(here);
   });
 
   it('a new browser with nothing saved takes the synced settings; one that does not sync does not', async () => {
     await writeSyncCopy({ savedAt: 5, settings: there });
     await SYNC_CHOICE.set({ settings: false, contacts: false });
-    expect(await takeSyncedSettings()).toBe(false);
+    expect(await takeSyncedSettings(storeAsIs, Date.now())).toBe(false);
     expect((await loadSettings()).settings).toEqual(defaultSettings());
     await SYNC_CHOICE.set({ settings: true, contacts: false });
-    expect(await takeSyncedSettings()).toBe(true);
+    expect(await takeSyncedSettings(storeAsIs, Date.now())).toBe(true);
     expect((await loadSettings()).settings).toEqual({ ...there, contacts: [] });
   });
 });
@@ -116,25 +123,25 @@ describe('contacts stay on this browser unless the user ticks the second box', (
 
     // Another browser that shares its contacts: this one still keeps its own.
     await writeSyncCopy({ savedAt: 200, settings: there });
-    expect(await takeSyncedSettings()).toBe(true);
+    expect(await takeSyncedSettings(storeAsIs, Date.now())).toBe(true);
     expect((await loadSettings()).settings.contacts).toEqual([sam]);
   });
 
   it('travel both ways once ticked, and leave sync again when unticked', async () => {
     await saveSettings(here, 100);
-    await chooseSync({ settings: true, contacts: true }, 300);
+    await chooseSync({ settings: true, contacts: true }, 300, storeAsIs);
     expect(((await readSyncCopy()) as { settings: Settings }).settings.contacts).toEqual([sam]);
 
     await writeSyncCopy({ savedAt: 400, settings: there });
-    expect(await takeSyncedSettings()).toBe(true);
+    expect(await takeSyncedSettings(storeAsIs, Date.now())).toBe(true);
     expect((await loadSettings()).settings.contacts).toEqual(there.contacts);
 
-    await chooseSync({ settings: true, contacts: false }, 500);
+    await chooseSync({ settings: true, contacts: false }, 500, storeAsIs);
     expect(JSON.stringify(await synced())).not.toContain('555');
   });
 
   it('turning sync off stops both ways', async () => {
-    await chooseSync({ settings: false, contacts: false }, 100);
+    await chooseSync({ settings: false, contacts: false }, 100, storeAsIs);
     await saveAndShare(here, 200);
     expect(await synced()).toEqual({});
   });

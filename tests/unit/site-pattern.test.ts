@@ -102,6 +102,13 @@ describe('siteMatches', () => {
     ['bücher.de', 'https://www.xn--bcher-kva.de/'],
     ['https://WWW.YouTube.com/', 'https://youtube.com/'],
     ['127.0.0.1', 'http://127.0.0.1:8080/'],
+    // Paths as servers read them: encoded unreserved characters, runs of slashes, parameters.
+    ['news.example.org/live', 'https://news.example.org/%6Cive'],
+    ['news.example.org/live', 'https://news.example.org/%6c%69%76%65/today'],
+    ['news.example.org/live', 'https://news.example.org//live'],
+    ['news.example.org/live', 'https://news.example.org/live;x'],
+    ['news.example.org//live', 'https://news.example.org/live'],
+    ['news.example.org/%7Euser', 'https://news.example.org/~user/x'],
   ])('%s covers %s', (pattern, url) => {
     expect(siteMatches(pattern, url)).toBe(true);
   });
@@ -117,6 +124,8 @@ describe('siteMatches', () => {
     ['news.example.org/live', 'https://news.example.org/lively'],
     ['news.example.org/live', 'https://news.example.org/'],
     ['news.example.org/live', 'https://news.example.org/other/live'],
+    ['news.example.org/live', 'https://news.example.org/live%2Fx'],
+    ['news.example.org/live', 'https://news.example.org/%6Cively'],
     ['news.example.org/live', 'https://example.org/live'],
     ['youtube.com', 'ftp://youtube.com/'],
     ['youtube.com', 'chrome-extension://abc/blocked.html#https://youtube.com/'],

@@ -6,7 +6,7 @@ import { reconcileRules, type DynamicRulesApi } from '../blocking/reconcile-rule
 import { blockingRules } from '../blocking/rules';
 import { loadSettings } from '../settings/store';
 import { readLiveState } from '../storage/local';
-import { isWebUrl } from '../web-url';
+import { isWebUrl, viewedUrl } from '../web-url';
 import { ALARM, ensureAlarm } from './alarms';
 import type { Feature } from './feature';
 import { forEachTab } from './tabs';
@@ -40,8 +40,8 @@ export async function applyBlockingPlan(plan: BlockingPlan, stored: TimedAllowan
   if (plan.blocked.length === 0) return;
   // Any tab on a blocked site moves, even one showing a page we may not change (a PDF).
   await forEachTab(
-    (tab) => browser.tabs.update(tab.id, { url: pausePageFor(tab.url) }),
-    (url) => isBlocked(plan, url),
+    (tab) => browser.tabs.update(tab.id, { url: pausePageFor(viewedUrl(tab.url)) }),
+    (url) => isBlocked(plan, viewedUrl(url)),
   );
 }
 
@@ -58,8 +58,10 @@ export const blockingFeature: Feature = {
 };
 
 /**
- * Catches what the redirect rules do not see: `history.pushState` onto a blocked site and
- * back/forward restores from the page cache. Registered at start, in the first turn.
+ * Catches what the redirect rules do not see: `history.pushState` onto a blocked site,
+ * back/forward restores from the page cache, a path spelt the way the rules cannot afford
+ * (`/%6Cive`), and a listed page opened in Reader View or as its source where the browser
+ * tells us the tab's address. Registered at start, in the first turn.
  */
 export function watchTabs(): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -67,8 +69,9 @@ export function watchTabs(): void {
   });
 }
 
-/** Sends the tab to the pause page if the night blocks `url`. */
-export async function guardTab(tabId: number, url: string, now = Date.now()): Promise<boolean> {
+/** Sends the tab to the pause page if the night blocks `url` (or the page a viewer shows there). */
+export async function guardTab(tabId: number, address: string, now = Date.now()): Promise<boolean> {
+  const url = viewedUrl(address);
   if (!isWebUrl(url)) return false;
   const live = await readLiveState();
   if (live.phase === 'off') return false;

@@ -76,7 +76,7 @@ export async function applyToOpenTabs(
   if (!on && !stored && (lingering || wasRegistered)) {
     // The record was lost (a restart, an update) while tabs may hold the night's files: every
     // tab that can have been dimmed gets the neutral sheet. Nothing inserted survives that loss.
-    stored = { css: '', neverTouch: [] };
+    stored = { css: '', undimmed: [] };
   }
   if (!on && (!stored || stored.css === NEUTRAL_CSS)) {
     if (lingering) await DIM_MAY_LINGER.set(false);
@@ -84,11 +84,11 @@ export async function applyToOpenTabs(
   }
   const record: InsertedRecord = {
     css: on ? exactCss(strengthsNow(live)) : NEUTRAL_CSS,
-    neverTouch: live.neverTouch,
+    undimmed: live.undimmed,
   };
   if (JSON.stringify(stored) === JSON.stringify(record)) return;
   // Under the previous record: which pages were dimmed (night) or might hold night files (neutral).
-  const before = (url: string) => !!stored && mayDim(url, stored.neverTouch);
+  const before = (url: string) => !!stored && mayDim(url, stored.undimmed ?? []);
   const after = (url: string) => (on ? dimmingAppliesTo(url, live) : before(url));
   await forEachTab(async (tab) => {
     // A tab closing or navigating to a page we may not touch fails alone: nothing to undo there.

@@ -5,25 +5,20 @@ import { nightAt, pauseTonightOverride, startNowOverride } from '../schedule';
 import { parseSettings } from '../settings/parse';
 import { describeSite } from '../site-pattern';
 import { defaultSettings, type Settings } from '../settings/schema';
-import {
-  clearBackup,
-  clearRestored,
-  loadBackup,
-  loadSettings,
-  saveOverride,
-} from '../settings/store';
+import { clearBackup, clearRestored, loadBackup, saveOverride } from '../settings/store';
 import { chooseSync, parseSyncChoice } from '../settings/sync';
 import { SYNC_CHOICE } from '../storage/local';
 import { allowForAWhile } from './allow';
 import { answerNight, forgetNights, loadCheckIn, nightsPileUpNow, setCheckIn } from './check-in';
 import { loadNight } from './night';
 import {
-  addNeverTouchNow,
   beginBreath,
   cancelWaiting,
+  dontDimSite,
   finishBreath,
   pauseWaits,
   saveAsNightAllows,
+  storeSyncedAsNightAllows,
 } from './pending';
 import { hasSeen, markSeen } from './notices';
 import { serially } from './queue';
@@ -87,18 +82,14 @@ export const HANDLERS: Handlers = {
   getBackup: async () => (await loadBackup()) ?? null,
   clearBackup: () => applied(() => clearBackup()),
   dismissRestored: () => applied(() => clearRestored()),
-  neverTouchSite: async (url) => {
+  dontDimSite: async (url) => {
     const site = typeof url === 'string' && isTouchableUrl(url) ? describeSite(url) : null;
     if (!site)
-      return { ok: false, errors: [{ field: 'neverTouch', message: t('popup_tab_untouchable') }] };
-    let refused: SaveResult | undefined;
-    const status = await applied(async () => {
-      const { settings } = await loadSettings();
-      const parsed = parseSettings({ ...settings, neverTouch: [...settings.neverTouch, site] });
-      if (parsed.ok) await addNeverTouchNow(site);
-      else refused = parsed;
-    });
-    return refused ?? { ok: true, status };
+      return { ok: false, errors: [{ field: 'notDimmed', message: t('popup_tab_untouchable') }] };
+    const answer = await changeThenReconcile(() => dontDimSite(site, Date.now()));
+    if (answer && 'ok' in answer) return answer;
+    const status = await statusNow();
+    return answer?.breath ? { ok: true, status, breath: answer.breath } : { ok: true, status };
   },
   allowForAWhile: (url) => allowForAWhile(url),
   beginBreath: (purpose) => serially(() => beginBreath(purpose, Date.now())),
@@ -110,7 +101,7 @@ export const HANDLERS: Handlers = {
   setSyncChoice: (input) =>
     changeThenReconcile(async () => {
       const choice = parseSyncChoice(input);
-      if (choice) await chooseSync(choice, Date.now());
+      if (choice) await chooseSync(choice, Date.now(), storeSyncedAsNightAllows);
       return SYNC_CHOICE.get();
     }),
   privateNoticeDismissed: () => hasSeen('privateNotice'),

@@ -2,7 +2,8 @@ import type { Breath, BreathPurpose } from '../protocol';
 import { nightAt, pauseTonightOverride } from '../schedule';
 import { loosenings, revertLoosening, tighteningPart } from '../settings/loosens';
 import type { Settings } from '../settings/schema';
-import { hasSavedSettings, loadSettings, saveOverride } from '../settings/store';
+import { parseSettings, type ParseResult } from '../settings/parse';
+import { hasSavedSettings, loadSettings, saveOverride, saveSettings } from '../settings/store';
 import { saveAndShare } from '../settings/sync';
 import { loadNightChanges, saveNightChanges, type StoredBreath } from './pending-store';
 import { loadNight } from './night';
@@ -20,34 +21,61 @@ function newBreath(purpose: BreathPurpose, seconds: number, now: number): Stored
 }
 
 /**
- * Saves settings the way the night allows. By day, on the very first save, or when nothing
- * loosens, all of it applies.
- * During quiet hours the tightening part applies at once and the whole wish waits: for the
- * morning, or, in "after a breathing pause" mode, for a pause the page must sit through
- * (returned here, checked again by {@link finishBreath}).
+ * Stores `desired` the way the night allows, through `save`. By day, on the very first save, or
+ * when nothing loosens, all of it applies and nothing of an earlier wish waits any more (the
+ * last save wins). During quiet hours the tightening part applies at once and the whole wish
+ * waits. Resolves to the settings in force while it waits, or undefined when nothing waits.
+ */
+async function storeAsNightAllows(
+  desired: Settings,
+  now: number,
+  save: (settings: Settings) => Promise<void>,
+): Promise<Settings | undefined> {
+  const { settings, holds } = await nightNow(now);
+  // Before the first save the defaults are in force, and they are nobody's plan to protect.
+  const planned = holds && (await hasSavedSettings());
+  const { breath } = await loadNightChanges();
+  // A pause begun for pausing tonight is left to finish; one begun for an older wish is not.
+  const tonight = breath?.purpose === 'pauseTonight' ? { breath } : {};
+  if (!planned || loosenings(settings, desired).length === 0) {
+    await save(desired);
+    await saveNightChanges(tonight);
+    return undefined;
+  }
+  const applied = tighteningPart(settings, desired);
+  await save(applied);
+  await saveNightChanges({ ...tonight, desired });
+  return applied;
+}
+
+/**
+ * Saves settings the way the night allows (see `storeAsNightAllows`). When a loosening waits in
+ * "after a breathing pause" mode, hands out the pause the page must sit through (checked again
+ * by {@link finishBreath}); in "in the morning" mode it waits for the end of the night.
  */
 export async function saveAsNightAllows(
   desired: Settings,
   now: number,
 ): Promise<{ breath?: Breath }> {
-  const { settings, holds } = await nightNow(now);
-  // Before the first save the defaults are in force, and they are nobody's plan to protect.
-  const planned = holds && (await hasSavedSettings());
-  if (!planned || loosenings(settings, desired).length === 0) {
-    await saveAndShare(desired, now);
-    // Nothing of this waits; a pause begun for pausing tonight is left to finish.
-    const { breath } = await loadNightChanges();
-    await saveNightChanges(breath?.purpose === 'pauseTonight' ? { breath } : {});
-    return {};
-  }
-  const applied = tighteningPart(settings, desired);
-  await saveAndShare(applied, now);
-  const breath =
-    settings.loosenAtNight === 'pause'
-      ? newBreath('settings', applied.blocking.pauseSeconds, now)
-      : undefined;
+  const applied = await storeAsNightAllows(desired, now, (settings) => saveAndShare(settings, now));
+  if (!applied || applied.loosenAtNight !== 'pause') return {};
+  const breath = newBreath('settings', applied.blocking.pauseSeconds, now);
   await saveNightChanges({ desired, breath });
-  return breath ? { breath: { token: breath.token, seconds: breath.seconds } } : {};
+  return { breath: { token: breath.token, seconds: breath.seconds } };
+}
+
+/**
+ * Stores a copy of the settings synced from another of the user's browsers, saved there at
+ * `savedAt`, under the same rule as a save here: at night its tightening part applies and the
+ * rest waits on this browser's night, for a breathing pause begun from the settings page or
+ * for the morning. Nothing is shared back: the copy in sync is already the newest.
+ */
+export async function storeSyncedAsNightAllows(
+  copy: Settings,
+  savedAt: number,
+  now: number,
+): Promise<void> {
+  await storeAsNightAllows(copy, now, (settings) => saveSettings(settings, savedAt));
 }
 
 /**
@@ -132,16 +160,40 @@ export async function pauseWaits(now: number): Promise<boolean> {
 }
 
 /**
- * The popup's one click that sets a site aside: added at once to what is in force and to what
- * waits, so the morning does not take it back. (Issue 11 item 3 turns this into a loosening
- * like any other; until then it keeps its old behaviour.)
+ * A change that only tightens (the page menu's "Pause this site during quiet hours"), applied
+ * at once to the settings in force and to what waits, so the morning, or the end of a breathing
+ * pause, does not take it back when the wish saved before it applies. `change` returns null
+ * where it has nothing to change. True when either changed.
  */
-export async function addNeverTouchNow(site: string): Promise<void> {
-  const add = (settings: Settings): Settings =>
-    settings.neverTouch.includes(site)
-      ? settings
-      : { ...settings, neverTouch: [...settings.neverTouch, site] };
+export async function tightenNow(
+  change: (settings: Settings) => Settings | null,
+  now: number,
+): Promise<boolean> {
   const [{ settings }, changes] = await Promise.all([loadSettings(), loadNightChanges()]);
-  await saveAndShare(add(settings), Date.now());
-  if (changes.desired) await saveNightChanges({ ...changes, desired: add(changes.desired) });
+  const applied = change(settings);
+  const desired = changes.desired && change(changes.desired);
+  if (applied) await saveAndShare(applied, now);
+  if (desired) {
+    // A wish the change has caught up with (it re-lists a site the wish removed) waits no more.
+    const waits = loosenings(applied ?? settings, desired).length > 0;
+    await saveNightChanges(waits ? { ...changes, desired } : { breath: changes.breath });
+  }
+  return !!(applied || desired);
+}
+
+/**
+ * The popup's "Don't dim this site": the site joins the sites left undimmed (dimming only; the
+ * clock mask and the pause page still apply to it). It adds to the plan as last saved, so what
+ * already waits keeps waiting, and it loosens the night, so at night it waits like any other
+ * loosening (see {@link saveAsNightAllows}). `undefined` when the site is already there.
+ */
+export async function dontDimSite(
+  site: string,
+  now: number,
+): Promise<{ breath?: Breath } | Extract<ParseResult, { ok: false }> | undefined> {
+  const [{ settings }, { desired }] = await Promise.all([loadSettings(), loadNightChanges()]);
+  const plan = desired ?? settings;
+  if (plan.notDimmed.includes(site)) return undefined;
+  const parsed = parseSettings({ ...plan, notDimmed: [...plan.notDimmed, site] });
+  return parsed.ok ? saveAsNightAllows(parsed.settings, now) : parsed;
 }

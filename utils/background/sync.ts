@@ -1,6 +1,7 @@
 import { browser } from '../browser';
 import { takeSyncedSettings } from '../settings/sync';
 import { touchesSyncCopy } from '../storage/sync';
+import { storeSyncedAsNightAllows } from './pending';
 import { serially } from './queue';
 import { reconcile } from './reconcile';
 
@@ -11,7 +12,9 @@ import { reconcile } from './reconcile';
 export function takeSynced(): Promise<void> {
   return serially(async () => {
     try {
-      if (await takeSyncedSettings()) await reconcile(Date.now());
+      // At night a copy that loosens the plan waits here too, like a save made here.
+      const now = Date.now();
+      if (await takeSyncedSettings(storeSyncedAsNightAllows, now)) await reconcile(now);
     } catch (error) {
       console.error('Quiet Hours: the synced settings could not be read', error);
     }

@@ -1,4 +1,9 @@
-import { parseSitePattern, type SitePattern } from '../site-pattern';
+import {
+  MAX_SITE_PATTERN_LENGTH,
+  parseSitePattern,
+  serverPath,
+  type SitePattern,
+} from '../site-pattern';
 
 /** The rule actions declarativeNetRequest knows, in Chromium and Firefox. */
 export type DnrActionType =
@@ -50,13 +55,26 @@ export function isBlockingRuleId(id: number): boolean {
 export function siteRegex({ host, path }: SitePattern): string {
   // The prefix ends at `.` (a subdomain) or `@` (user info), so `notyoutube.com` stays out;
   // the host must end the authority, so `youtube.com.evil.test` stays out; `\.?` catches
-  // the `youtube.com.` spelling; the path ends at a segment, query or fragment boundary.
-  return `^https?://(?:[^/?#]*[@.])?${escapeRegex(host)}\\.?(?::\\d+)?${escapeRegex(path)}(?:[/?#].*)?$`;
+  // the `youtube.com.` spelling; a path ends at a segment, `;` parameter, query or fragment.
+  const end = path ? '[/?#;]' : '[/?#]';
+  return `^https?://(?:[^/?#]*[@.])?${escapeRegex(host)}\\.?(?::\\d+)?${pathRegex(host, path)}(?:${end}.*)?$`;
 }
 
 /**
- * One redirect rule per site pattern, sending top-level navigations to the pause page with
- * the original URL after `#`. `pageUrl` is `browser.runtime.getURL('/blocked.html')`.
+ * A listed path as servers read it (`serverPath`), with each slash standing for a run of them
+ * (`//live` is `/live`) while the regex stays within what Chromium compiles: each `/+` costs
+ * about one pattern character, and patterns up to `MAX_SITE_PATTERN_LENGTH` are known to fit.
+ * Percent-encoded letters would cost several characters each, so the tab check catches those.
+ */
+function pathRegex(host: string, path: string): string {
+  const read = serverPath(path);
+  let spare = MAX_SITE_PATTERN_LENGTH - host.length - read.length;
+  return escapeRegex(read).replace(/\//g, () => (spare-- > 0 ? '/+' : '/'));
+}
+
+/**
+ * One redirect rule per site pattern, sending navigations (the tab's and its frames') to the
+ * pause page with the original URL after `#`. `pageUrl` is `browser.runtime.getURL('/blocked.html')`.
  */
 export function blockRules(patterns: readonly string[], pageUrl: string): DnrRule[] {
   // A backslash would start a group reference in the substitution.
@@ -94,7 +112,9 @@ function siteCondition(site: SitePattern): DnrRule['condition'] {
   return {
     regexFilter: siteRegex(site),
     isUrlFilterCaseSensitive: false,
-    resourceTypes: ['main_frame'],
+    // Frames too: a listed site embedded in another page is a side door otherwise. The pause
+    // page knows when it is in a frame and shows its small frame view there.
+    resourceTypes: ['main_frame', 'sub_frame'],
   };
 }
 

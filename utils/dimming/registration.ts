@@ -27,7 +27,7 @@ export interface DimRegistration {
  */
 export function wantedRegistration(live: LiveState): DimRegistration | null {
   if (!dimmingOn(live)) return null;
-  const excludeMatches = excludeMatchesFor(live.neverTouch);
+  const excludeMatches = excludeMatchesFor(live.undimmed);
   return {
     id: DIM_SCRIPT_ID,
     css: registeredFiles(roundedStrengths(strengthsNow(live))),

@@ -21,6 +21,8 @@ export interface SettingsForm {
   pauseSeconds: string;
   allowMinutes: string;
   neverTouch: string;
+  /** Sites left undimmed, one per line. */
+  notDimmed: string;
   contacts: Contact[];
   /** A zone name, or empty for this browser's. */
   timeZone: string;
@@ -48,6 +50,7 @@ export function settingsToForm(settings: Settings): SettingsForm {
     pauseSeconds: String(settings.blocking.pauseSeconds),
     allowMinutes: String(settings.blocking.allowMinutes),
     neverTouch: settings.neverTouch.join('\n'),
+    notDimmed: settings.notDimmed.join('\n'),
     contacts: settings.contacts.map((contact) => ({ ...contact })),
     timeZone: settings.timeZone ?? '',
     region: settings.region,
@@ -85,6 +88,7 @@ export function formToInput(form: SettingsForm, version: number): unknown {
     },
     clockHiding: form.clockHiding,
     neverTouch: siteLines(form.neverTouch),
+    notDimmed: siteLines(form.notDimmed),
     contacts: form.contacts,
     timeZone: form.timeZone || null,
     region: form.region,

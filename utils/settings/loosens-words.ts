@@ -23,6 +23,8 @@ export function looseningWords(item: Loosening): string {
       return t('loosen_site_removed', item.site);
     case 'neverTouchAdded':
       return t('loosen_never_touch_added', item.site);
+    case 'notDimmedAdded':
+      return t('loosen_not_dimmed_added', item.site);
     case 'nightsRemoved':
       return t('loosen_nights_removed');
     case 'hoursShorter':

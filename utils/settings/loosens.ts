@@ -8,6 +8,7 @@ import { LIMITS, type Schedule, type Settings, type Weekday } from './schema';
 export type Loosening =
   | { kind: 'siteRemoved'; site: string }
   | { kind: 'neverTouchAdded'; site: string }
+  | { kind: 'notDimmedAdded'; site: string }
   | { kind: 'nightsRemoved'; days: Weekday[] }
   | { kind: 'hoursShorter' }
   | { kind: 'fadeLonger' }
@@ -96,6 +97,8 @@ export function loosenings(before: Settings, after: Settings): Loosening[] {
     if (!after.blocking.sites.includes(site)) out.push({ kind: 'siteRemoved', site });
   for (const site of after.neverTouch)
     if (!before.neverTouch.includes(site)) out.push({ kind: 'neverTouchAdded', site });
+  for (const site of after.notDimmed)
+    if (!before.notDimmed.includes(site)) out.push({ kind: 'notDimmedAdded', site });
   const removed = before.schedule.days.filter((day) => !after.schedule.days.includes(day));
   if (removed.length) out.push({ kind: 'nightsRemoved', days: removed });
   const days = keepNights(before.schedule, after.schedule);
@@ -142,6 +145,8 @@ export function revertLoosening(before: Settings, after: Settings, item: Looseni
       };
     case 'neverTouchAdded':
       return { ...after, neverTouch: after.neverTouch.filter((site) => site !== item.site) };
+    case 'notDimmedAdded':
+      return { ...after, notDimmed: after.notDimmed.filter((site) => site !== item.site) };
     case 'nightsRemoved':
       return {
         ...after,
@@ -214,6 +219,7 @@ export function tighteningPart(before: Settings, after: Settings): Settings {
     autoplayWaits: before.autoplayWaits || after.autoplayWaits,
     keepSoundDown: before.keepSoundDown || after.keepSoundDown,
     neverTouch: after.neverTouch.filter((site) => before.neverTouch.includes(site)),
+    notDimmed: after.notDimmed.filter((site) => before.notDimmed.includes(site)),
     loosenAtNight: before.loosenAtNight,
     timeZone: before.timeZone,
   };

@@ -24,9 +24,19 @@ export const MIGRATIONS: Record<number, (old: Raw) => Raw> = {
   // default; leaves the region not chosen yet, so it follows the browser's language until the
   // person picks one; and lets loosening changes at night wait, by default for a breathing pause.
   2: (old) => ({ ...old, version: 3, timeZone: null, region: 'auto', loosenAtNight: 'pause' }),
-  // v3 calmed only light. v4 also stills pages at night (issue 16): motion calmed and autoplay
-  // waiting for a click are on, as for a new user; muting new sound is a choice, off.
-  3: (old) => ({ ...old, version: 4, calmMotion: true, autoplayWaits: true, keepSoundDown: false }),
+  // v3 calmed only light, and its only way to keep a site undimmed was to never touch it (no
+  // dimming, masking or pause), which is what the popup's one click did. v4 also stills pages at
+  // night (issue 16): motion calmed and autoplay waiting for a click are on, as for a new user;
+  // muting new sound is a choice, off. And it keeps never-touched sites as they were, adding the
+  // sites that are only left undimmed (issue 11), starting empty.
+  3: (old) => ({
+    ...old,
+    version: 4,
+    calmMotion: true,
+    autoplayWaits: true,
+    keepSoundDown: false,
+    notDimmed: [],
+  }),
 };
 
 /** Why a stored value could not be brought up to date. */

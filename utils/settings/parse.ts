@@ -186,6 +186,8 @@ export function parseSettings(input: unknown): ParseResult {
     calmMotion: r.boolean('calmMotion', raw.calmMotion),
     autoplayWaits: r.boolean('autoplayWaits', raw.autoplayWaits),
     keepSoundDown: r.boolean('keepSoundDown', raw.keepSoundDown),
+    // Issue 11.
+    notDimmed: r.sites('notDimmed', raw.notDimmed),
   };
   return r.errors.length ? { ok: false, errors: r.errors } : { ok: true, settings };
 }

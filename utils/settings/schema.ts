@@ -91,6 +91,14 @@ export interface Settings {
   autoplayWaits: boolean;
   /** A tab that starts making sound at night while you are not in it is muted. */
   keepSoundDown: boolean;
+
+  // Issue 11 (v4): "don't dim this site" apart from the sites never touched.
+  /**
+   * Sites left undimmed (no dim, warmth or gray) while clock hiding and the sites that wait
+   * until morning still apply to them: the popup's "Don't dim this site". Normalised like
+   * blocked sites.
+   */
+  notDimmed: string[];
 }
 
 /** The current shape's version. */
@@ -116,6 +124,8 @@ export function defaultSettings(): Settings {
     calmMotion: true,
     autoplayWaits: true,
     keepSoundDown: false,
+    // Issue 11.
+    notDimmed: [],
   };
 }
 

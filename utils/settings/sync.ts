@@ -39,11 +39,17 @@ export async function saveAndShare(settings: Settings, savedAt: number): Promise
 }
 
 /**
- * Applies the synced copy when it was saved after the settings here and parses; keeps this
- * browser's contacts unless it shares them and the copy has some. With no synced copy yet, puts
- * the settings here into sync. Resolves to true when the settings here changed.
+ * How a synced copy saved elsewhere at `savedAt` is stored here. The background's keeps the
+ * night's rule (`storeSyncedAsNightAllows`): at night a loosening from elsewhere waits too.
  */
-export async function takeSyncedSettings(): Promise<boolean> {
+export type StoreSynced = (copy: Settings, savedAt: number, now: number) => Promise<void>;
+
+/**
+ * Applies the synced copy when it was saved after the settings here and parses, through
+ * `store`; keeps this browser's contacts unless it shares them and the copy has some. With no
+ * synced copy yet, puts the settings here into sync. Resolves to true when the copy was taken.
+ */
+export async function takeSyncedSettings(store: StoreSynced, now: number): Promise<boolean> {
   const choice = await SYNC_CHOICE.get();
   if (!choice.settings) return false;
   // Loaded first: settings saved before the mirror existed get one (stamped 0) here.
@@ -61,7 +67,7 @@ export async function takeSyncedSettings(): Promise<boolean> {
     choice.contacts && 'contacts' in remote ? remote : { ...remote, contacts: here.contacts },
   );
   if (!parsed.ok) return false;
-  await saveSettings(parsed.settings, savedAt);
+  await store(parsed.settings, savedAt, now);
   return true;
 }
 
@@ -77,10 +83,14 @@ export function parseSyncChoice(input: unknown): SyncChoice | undefined {
  * Stores this browser's choice. Turning sync on first takes a newer synced copy, then shares the
  * settings here, stamped `now`, so the copy in sync has the contacts exactly when it should.
  */
-export async function chooseSync(choice: SyncChoice, now: number): Promise<void> {
+export async function chooseSync(
+  choice: SyncChoice,
+  now: number,
+  store: StoreSynced,
+): Promise<void> {
   await SYNC_CHOICE.set(choice);
   if (!choice.settings) return;
-  await takeSyncedSettings();
+  await takeSyncedSettings(store, now);
   const { settings } = await loadSettings();
   await saveAndShare(settings, now);
 }

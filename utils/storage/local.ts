@@ -46,7 +46,8 @@ function storedItem<T>(area: ItemArea, key: string, fallback: T): StoredItem<T> 
 /** What was last put into open tabs with `insertCSS`, so it can be taken out again. */
 export interface InsertedRecord {
   css: string;
-  neverTouch: string[];
+  /** The sites dimming left alone (`LiveState.undimmed`); absent in a record from before v4. */
+  undimmed?: string[];
 }
 
 /**

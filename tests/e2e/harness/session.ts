@@ -16,7 +16,17 @@ export interface TestPage {
     clip?: { x: number; y: number; width: number; height: number };
   }): Promise<Uint8Array>;
   url(): string;
+  /** The page's frames, its own first (Playwright's and Puppeteer's both list them). */
+  frames(): TestFrame[];
   close(): Promise<void>;
+}
+
+/** A frame of a page: where it is, a way to run code in it, and a real click on an element. */
+export interface TestFrame {
+  url(): string;
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** A trusted click (it counts as the person acting on the page), as both drivers give it. */
+  click(selector: string): Promise<void>;
 }
 
 /** How the browser comes back in `restart`. */

@@ -1,18 +1,8 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../utils/i18n';
-import { sendMessage, type Breath, type Status } from '../../utils/protocol';
-import { pendingLines } from '../../utils/settings/loosens-words';
-import { BreathThenChoose } from '../BreathThenChoose';
-
-/** The one calm line at the top of the settings page while quiet hours run. */
-export function NightLine({ status }: { status: Status }) {
-  if (status.night.phase === 'off') return null;
-  const key =
-    status.settings.loosenAtNight === 'morning'
-      ? 'options_night_line_morning'
-      : 'options_night_line_pause';
-  return <p class="qh-notice qh-night-line">{t(key)}</p>;
-}
+import { t } from '../utils/i18n';
+import { sendMessage, type Breath, type Status } from '../utils/protocol';
+import { pendingLines } from '../utils/settings/loosens-words';
+import { BreathThenChoose } from './BreathThenChoose';
 
 /** Props for {@link WaitingChanges}. */
 export interface WaitingChangesProps {
@@ -25,7 +15,8 @@ export interface WaitingChangesProps {
 
 /**
  * What waits for the night to allow it, each with Cancel; in "after a breathing pause" mode, the
- * pause and then the choice to apply it now. Never a time of day.
+ * pause and then the choice to apply it now. Never a time of day. On the settings page, and in
+ * the popup after its "Don't dim" click at night, since that pause applies all that waits.
  */
 export function WaitingChanges({ status, breath, onBreath, onStatus }: WaitingChangesProps) {
   const [busy, setBusy] = useState(false);
