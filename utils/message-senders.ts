@@ -36,4 +36,5 @@ export const MESSAGE_SENDERS: { readonly [K in keyof ProtocolMap]: readonly Exte
   setSyncChoice: ['options'],
   privateNoticeDismissed: ['popup'],
   dismissPrivateNotice: ['popup'],
+  pauseAsked: ['popup'],
 };

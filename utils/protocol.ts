@@ -75,6 +75,8 @@ export interface ProtocolMap {
   privateNoticeDismissed(): boolean;
   /** Hides the popup's private-window notice for good; true once stored. */
   dismissPrivateNotice(): boolean;
+  /** Whether the "pause for tonight" shortcut just opened the popup to ask; answering forgets it. */
+  pauseAsked(): boolean;
 }
 
 /** The one typed channel between the extension's pages and its background. */

@@ -7,13 +7,11 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findClockTimes } from '../../utils/clock-text';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
-import { openPage } from './harness/open-page';
 import { BROWSERS, clockIn, nightSchedule } from './harness/browsers';
+import { clickButton, plantPauseShortcut } from './harness/page-ui';
 import { startTestSite, type TestSite } from './harness/server';
 import {
   eventually,
-  senderPath,
-  sendFrom,
   type ExtensionSession,
   type Message,
   type Payload,
@@ -45,19 +43,6 @@ const textOf = (page: TestPage, selector: string) =>
 const waitForText = (page: TestPage, selector: string, text: string) =>
   eventually(async () => (await textOf(page, selector)) === text);
 
-/** Clicks the button whose visible text is `label`. */
-async function clickButton(page: TestPage, label: string): Promise<void> {
-  await eventually(() =>
-    page.evaluate((l) => {
-      const button = [...document.querySelectorAll('button')].find(
-        (b) => b.textContent?.trim() === l,
-      );
-      button?.click();
-      return Boolean(button);
-    }, label),
-  );
-}
-
 /** Sets a field's value the way an input event from typing would (for time and number inputs). */
 const setValue = (page: TestPage, id: string, value: string) =>
   page.evaluate(
@@ -87,28 +72,14 @@ const fieldError = (page: TestPage, id: string) =>
     return field?.getAttribute('aria-invalid') === 'true' && linked ? line?.textContent : null;
   }, id);
 
-/** session.send, through openPage's sturdier wait in Firefox. */
-async function sendThroughPage<K extends Message>(
-  session: ExtensionSession,
-  type: K,
-  ...data: Payload<K>
-) {
-  const page = await openPage(session, senderPath(type));
-  try {
-    return await sendFrom(page, type, ...data);
-  } finally {
-    await page.close();
-  }
-}
-
 async function openOptions(session: ExtensionSession): Promise<TestPage> {
-  const page = await openPage(session, '/options.html');
+  const page = await session.openExtensionPage('/options.html');
   await eventually(() => page.evaluate(() => Boolean(document.querySelector('form')), undefined));
   return page;
 }
 
 async function openPopup(session: ExtensionSession): Promise<TestPage> {
-  const page = await openPage(session, '/popup.html');
+  const page = await session.openExtensionPage('/popup.html');
   await eventually(() => textOf(page, '.qh-night-state'));
   return page;
 }
@@ -136,8 +107,7 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
   });
   afterAll(() => session?.close());
 
-  const send = <K extends Message>(type: K, ...data: Payload<K>) =>
-    sendThroughPage(session, type, ...data);
+  const send = <K extends Message>(type: K, ...data: Payload<K>) => session.send(type, ...data);
   const status = async () => (await send('getStatus')).res!;
   const save = async (settings: Settings) =>
     expect((await send('saveSettings', settings)).res?.ok).toBe(true);
@@ -283,6 +253,37 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
     await again.close();
   });
 
+  it('the "pause for tonight" shortcut opens the popup at its question, once', async () => {
+    await save(hours(clockIn(-60), clockIn(120)));
+    const options = await openOptions(session);
+    await plantPauseShortcut(options);
+    const popup = await openPopup(session);
+    await waitForText(popup, '#qh-pause-question', 'Pause quiet hours for tonight?');
+    // Keeping quiet hours is where the focus waits, so Enter keeps the plan.
+    expect(await popup.evaluate(() => document.activeElement?.textContent, undefined)).toBe(
+      'Keep quiet hours on',
+    );
+    await clickButton(popup, 'Keep quiet hours on');
+    await popup.close();
+    expect((await status()).night.phase).toBe('on');
+    // The next open is an ordinary one.
+    const again = await openPopup(session);
+    await eventually(() => textOf(again, '.qh-popup-actions button'));
+    expect(await textOf(again, '#qh-pause-question')).toBeNull();
+    await again.close();
+
+    // When loosening waits for the morning, the popup opened by the key offers no pause.
+    await save({ ...hours(clockIn(-60), clockIn(120)), loosenAtNight: 'morning' });
+    await plantPauseShortcut(options);
+    const held = await openPopup(session);
+    await eventually(async () =>
+      (await textOf(held, 'body'))?.includes("Tonight's plan holds until morning"),
+    );
+    expect(await textOf(held, '#qh-pause-question')).toBeNull();
+    await held.close();
+    await options.close();
+  });
+
   it('the popup starts, pauses (after asking) and resumes quiet hours', async () => {
     await save(hours(clockIn(60), clockIn(120)));
     const page = await openPopup(session);
@@ -317,7 +318,7 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
     async () => {
       const source = await readFile(AXE, 'utf8');
       const open = async (path: string) => {
-        const page = (await openPage(session, path)) as unknown as PlaywrightPage;
+        const page = (await session.openExtensionPage(path)) as unknown as PlaywrightPage;
         await page.waitForSelector('h1');
         // The folds fade in when opened; axe would measure the text mid-fade.
         await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -392,8 +393,7 @@ describe.each(BROWSERS)('at night the plan holds, in $name', ({ launch }) => {
     await site?.close();
   });
 
-  const send = <K extends Message>(type: K, ...data: Payload<K>) =>
-    sendThroughPage(session, type, ...data);
+  const send = <K extends Message>(type: K, ...data: Payload<K>) => session.send(type, ...data);
   const status = async () => (await send('getStatus')).res!;
   const plan = (patch: Partial<Settings> = {}): Settings => ({
     ...defaultSettings(),

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../utils/settings/schema';
 import { BROWSERS } from './harness/browsers';
-import { eventually, type ExtensionSession, type TestPage } from './harness/session';
+import { clickButton } from './harness/page-ui';
+import { eventually, type ExtensionSession } from './harness/session';
 
 /** The browser's tabs that show the welcome page, as the extension itself sees them. */
 async function welcomeTabs(session: ExtensionSession): Promise<number> {
@@ -16,18 +17,6 @@ async function welcomeTabs(session: ExtensionSession): Promise<number> {
     await page.close();
   }
 }
-
-/** Clicks the button whose visible text is `label`. */
-const clickButton = (page: TestPage, label: string) =>
-  eventually(() =>
-    page.evaluate((l) => {
-      const button = [...document.querySelectorAll('button')].find(
-        (b) => b.textContent?.trim() === l,
-      );
-      button?.click();
-      return Boolean(button);
-    }, label),
-  );
 
 describe.each(BROWSERS)('welcome page in $name', ({ launch }) => {
   let session: ExtensionSession;

@@ -128,6 +128,7 @@ describe('protocol', () => {
       setSyncChoice: true,
       privateNoticeDismissed: true,
       dismissPrivateNotice: true,
+      pauseAsked: true,
     };
     const names = Object.keys(protocol);
 

@@ -37,6 +37,7 @@ const TABLE: Array<[Message, popup: boolean, options: boolean, pause: boolean, w
     ['setSyncChoice', false, true, false, false],
     ['privateNoticeDismissed', true, false, false, false],
     ['dismissPrivateNotice', true, false, false, false],
+    ['pauseAsked', true, false, false, false],
   ];
 
 /** A payload each message would act on, so a refusal that let it through would show. */
@@ -58,6 +59,7 @@ const PAYLOAD: { [K in Message]: Parameters<ProtocolMap[K]>[0] } = {
   setSyncChoice: { settings: false, contacts: false },
   privateNoticeDismissed: undefined,
   dismissPrivateNotice: undefined,
+  pauseAsked: undefined,
 };
 
 const stored = () => Promise.all(Object.values(DB_KEYS).map((key) => readRaw(key)));

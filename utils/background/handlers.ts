@@ -25,6 +25,7 @@ import {
   saveAsNightAllows,
 } from './pending';
 import { hasSeen, markSeen } from './notices';
+import { takePauseAsk } from './pause-ask';
 import { serially } from './queue';
 import { changeThenReconcile } from './reconcile';
 import { maySend } from './sender';
@@ -117,6 +118,7 @@ export const HANDLERS: Handlers = {
     await markSeen('privateNotice');
     return true;
   },
+  pauseAsked: () => takePauseAsk(Date.now()),
 };
 
 /**
