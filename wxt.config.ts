@@ -73,7 +73,8 @@ export default defineConfig({
       browser === 'firefox'
         ? ['blocked.html']
         : [{ resources: ['blocked.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
-    // The popup has a suggested key; starting now has none, so it takes no one's shortcut.
+    // The popup has a suggested key; starting now and pausing tonight have none, so they take
+    // no one's shortcut.
     // Both can be changed in the browser's shortcut settings (README, "Shortcuts").
     commands: {
       [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
@@ -81,6 +82,8 @@ export default defineConfig({
         description: '__MSG_command_open_popup__',
       },
       'start-now': { description: '__MSG_command_start_now__' },
+      // No suggested key: it loosens the night, so only a key the rested person chose opens it.
+      'pause-tonight': { description: '__MSG_command_pause_tonight__' },
     },
     icons: { 16: 'icons/16.png', 32: 'icons/32.png', 48: 'icons/48.png', 128: 'icons/128.png' },
     // Chromium 105 is the first with everything used: the CSS Custom Highlight API that masks

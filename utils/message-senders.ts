@@ -43,4 +43,5 @@ export const MESSAGE_SENDERS: { readonly [K in keyof ProtocolMap]: readonly Exte
   answerNight: ['popup'],
   forgetNights: ['options'],
   nightsPileUp: ['pause'],
+  pauseAsked: ['popup'],
 };

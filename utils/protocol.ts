@@ -90,6 +90,8 @@ export interface ProtocolMap {
   forgetNights(): CheckIn;
   /** Whether hard nights pile up, so the pause page leads with support. */
   nightsPileUp(): boolean;
+  /** Whether the "pause for tonight" shortcut just opened the popup to ask; answering forgets it. */
+  pauseAsked(): boolean;
 }
 
 /** The one typed channel between the extension's pages and its background. */

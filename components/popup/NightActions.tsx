@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../utils/i18n';
 import { sendMessage, type Breath, type Status } from '../../utils/protocol';
 import { nightAt } from '../../utils/schedule';
@@ -10,7 +10,8 @@ import type { PopupSectionProps } from './section-props';
  * Start now, pause tonight (after a kind second step) or resume. Which ones show depends on
  * the night: starting only when nothing runs, pausing while it runs, resuming after a pause
  * or a manual start. During a scheduled night pausing is a loosening: it comes after the
- * breathing pause, or, when loosening waits for the morning, is not offered at all.
+ * breathing pause, or, when loosening waits for the morning, is not offered at all. Opened by
+ * the "pause for tonight" shortcut, it starts at the question when pausing is offered.
  */
 export function NightActions({ status, now, onStatus }: PopupSectionProps) {
   const [confirming, setConfirming] = useState(false);
@@ -21,6 +22,13 @@ export function NightActions({ status, now, onStatus }: PopupSectionProps) {
   const heldUntilMorning =
     status.settings.loosenAtNight === 'morning' &&
     nightAt(status.settings.schedule, status.zone, now) !== undefined;
+  const pauseOffered = running && !heldUntilMorning;
+
+  useEffect(() => {
+    sendMessage('pauseAsked')
+      .then((asked) => asked && pauseOffered && setConfirming(true))
+      .catch(() => undefined);
+  }, []);
 
   async function confirmPause() {
     setConfirming(false);
@@ -62,7 +70,7 @@ export function NightActions({ status, now, onStatus }: PopupSectionProps) {
   if (running && heldUntilMorning) return <p class="qh-hint">{t('popup_pause_morning')}</p>;
   return (
     <div class="qh-button-row qh-popup-actions">
-      {running ? (
+      {pauseOffered ? (
         <button type="button" disabled={busy} onClick={() => setConfirming(true)}>
           {t('popup_action_pause')}
         </button>

@@ -5,8 +5,7 @@ import type { Weekday } from '../../utils/settings/schema';
 import { settingsWith } from '../helpers/settings';
 import { axeSource, seriousViolations } from './harness/axe';
 import { BROWSERS, nightSchedule } from './harness/browsers';
-import { openPage, sendThroughPage } from './harness/open-page';
-import { clickButton } from './harness/page-actions';
+import { clickButton } from './harness/page-ui';
 import {
   eventually,
   type ExtensionSession,
@@ -82,14 +81,13 @@ describe.each(BROWSERS)('the morning check-in in $name', ({ name, launch }) => {
   });
   afterAll(() => session?.close());
 
-  const send = <K extends Message>(type: K, ...data: Payload<K>) =>
-    sendThroughPage(session, type, ...data);
+  const send = <K extends Message>(type: K, ...data: Payload<K>) => session.send(type, ...data);
   const save = async (settings: ReturnType<typeof morningAfter>) =>
     expect((await send('saveSettings', settings)).res?.ok).toBe(true);
 
   /** Opens the popup and waits until the check-in's answer has arrived and been drawn. */
   async function openPopup(): Promise<TestPage> {
-    const page = await openPage(session, '/popup.html');
+    const page = await session.openExtensionPage('/popup.html');
     await eventually(() =>
       page.evaluate(() => document.querySelector('.qh-tab-info') !== null, undefined),
     );
@@ -170,7 +168,7 @@ describe.each(BROWSERS)('the morning check-in in $name', ({ name, launch }) => {
     expect(atNight).toMatchObject({ question: null, strip: null, lead: true, supportOpen: true });
     expect(findClockTimes(atNight.text)).toEqual([]);
     await night.close();
-    const pause = await openPage(session, '/blocked.html#https://example.com/');
+    const pause = await session.openExtensionPage('/blocked.html#https://example.com/');
     await eventually(() =>
       pause.evaluate(() => Boolean(document.querySelector('.qh-nights-lead')), undefined),
     );
@@ -189,7 +187,7 @@ describe.each(BROWSERS)('the morning check-in in $name', ({ name, launch }) => {
   });
 
   it('"Forget my nights" and turning it off, in settings, leave nothing behind', async () => {
-    const options = await openPage(session, '/options.html');
+    const options = await session.openExtensionPage('/options.html');
     await clickButton(options, 'Forget my nights');
     await eventually(() =>
       options.evaluate(

@@ -1,16 +1,8 @@
-import type { Page as PlaywrightPage } from 'playwright-core';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { settingsWith } from '../helpers/settings';
 import { BROWSERS, nightSchedule } from './harness/browsers';
+import { resize } from './harness/page-ui';
 import { eventually, type ExtensionSession, type TestPage } from './harness/session';
-
-/** Resizes a page's viewport with whichever driver runs it. */
-async function resize(session: ExtensionSession, page: TestPage, width: number, height: number) {
-  if (session.name === 'chromium')
-    await (page as unknown as PlaywrightPage).setViewportSize({ width, height });
-  else await (page as unknown as PuppeteerPage).setViewport({ width, height });
-}
 
 /** The popup at the size browsers give it at most. */
 async function openPopup(session: ExtensionSession): Promise<TestPage> {

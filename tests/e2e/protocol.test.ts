@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../utils/settings/schema';
 import { settingsWith } from '../helpers/settings';
 import { BROWSERS, nightSchedule } from './harness/browsers';
+import { plantPauseShortcut } from './harness/page-ui';
 import {
   eventually,
   sendFrom,
@@ -122,6 +123,16 @@ describe.each(BROWSERS)('protocol in $name', ({ launch }) => {
     expect((await send('/popup.html', 'dismissPrivateNotice')).res).toBe(true);
     expect((await send('/popup.html', 'privateNoticeDismissed')).res).toBe(true);
     expect((await send('/options.html', 'dismissPrivateNotice')).err).toBeDefined();
+  });
+
+  it('the popup takes the pause shortcut’s request once, and no other page can', async () => {
+    // The popup tab opens first: a popup that opens later takes the request itself.
+    await send('/popup.html', 'getStatus');
+    await send('/options.html', 'getStatus');
+    await plantPauseShortcut(await pages.get('/options.html')!);
+    expect((await send('/options.html', 'pauseAsked')).err).toBeDefined();
+    expect((await send('/popup.html', 'pauseAsked')).res).toBe(true);
+    expect((await send('/popup.html', 'pauseAsked')).res).toBe(false);
   });
 
   it('the settings page resets to the defaults, and has no set-aside copy to offer', async () => {

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveState } from '../../utils/live-state';
 import type { Settings } from '../../utils/settings/schema';
 import { settingsWith } from '../helpers/settings';
-import { openPage } from './harness/open-page';
 import { BROWSERS, nightSchedule } from './harness/browsers';
 import {
   eventually,
@@ -37,7 +36,7 @@ describe.each(BROWSERS)('the time zone in $name', ({ launch }) => {
     return (await session.send(type, ...data)).res!;
   }
   const live = async () => {
-    const page = await openPage(session, '/options.html');
+    const page = await session.openExtensionPage('/options.html');
     try {
       return await page.evaluate(async () => {
         const api = (globalThis as any).browser ?? (globalThis as any).chrome;
@@ -52,13 +51,13 @@ describe.each(BROWSERS)('the time zone in $name', ({ launch }) => {
 
   it('the popup says the browser reports UTC by day, and never at night', async () => {
     await save(nightOr(false));
-    let popup = await openPage(session, '/popup.html');
+    let popup = await session.openExtensionPage('/popup.html');
     await eventually(() => present(popup, '.qh-night-state'));
     expect(await present(popup, '.qh-utc-notice')).toBe(true);
     await popup.close();
 
     await save(nightOr(true));
-    popup = await openPage(session, '/popup.html');
+    popup = await session.openExtensionPage('/popup.html');
     await eventually(() => present(popup, '.qh-night-state'));
     expect(await present(popup, '.qh-utc-notice')).toBe(false);
     await popup.close();
@@ -68,7 +67,7 @@ describe.each(BROWSERS)('the time zone in $name', ({ launch }) => {
     // On now in UTC (from an hour ago to two hours on); nine hours later in Tokyo it is not.
     await save(nightOr(true));
     expect((await send('getStatus')).night.phase).toBe('on');
-    const page = await openPage(session, '/options.html');
+    const page = await session.openExtensionPage('/options.html');
     await eventually(() => present(page, '.qh-utc-notice'));
     // The notice's button brings the user to the zone list.
     await page.evaluate(() => {

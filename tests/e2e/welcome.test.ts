@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../utils/settings/schema';
 import { BROWSERS } from './harness/browsers';
-import { clickButton } from './harness/page-actions';
+import { clickButton } from './harness/page-ui';
 import { eventually, type ExtensionSession } from './harness/session';
 
 /** The browser's tabs that show the welcome page, as the extension itself sees them. */

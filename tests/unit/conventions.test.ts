@@ -133,6 +133,7 @@ describe('protocol', () => {
       answerNight: true,
       forgetNights: true,
       nightsPileUp: true,
+      pauseAsked: true,
     };
     const names = Object.keys(protocol);
 

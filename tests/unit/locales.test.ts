@@ -29,6 +29,14 @@ describe('every locale matches the English messages file', () => {
   it.each(others)('%s keeps the product name "Quiet Hours"', (locale) => {
     expect(read(locale).extName?.message).toBe('Quiet Hours');
   });
+
+  // The Chrome Web Store refuses a manifest description longer than 132 characters.
+  it.each([...byLocale.keys()])(
+    '%s describes the extension in 132 characters at most',
+    (locale) => {
+      expect(read(locale).extDescription!.message.length).toBeLessThanOrEqual(132);
+    },
+  );
 });
 
 describe('the parity check itself', () => {

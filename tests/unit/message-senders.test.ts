@@ -42,6 +42,7 @@ const TABLE: Array<[Message, popup: boolean, options: boolean, pause: boolean, w
     ['answerNight', true, false, false, false],
     ['forgetNights', false, true, false, false],
     ['nightsPileUp', false, false, true, false],
+    ['pauseAsked', true, false, false, false],
   ];
 
 /** A payload each message would act on, so a refusal that let it through would show. */
@@ -68,6 +69,7 @@ const PAYLOAD: { [K in Message]: Parameters<ProtocolMap[K]>[0] } = {
   answerNight: 'none',
   forgetNights: undefined,
   nightsPileUp: undefined,
+  pauseAsked: undefined,
 };
 
 const stored = () => Promise.all(Object.values(DB_KEYS).map((key) => readRaw(key)));

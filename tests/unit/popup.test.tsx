@@ -1,10 +1,11 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { findClockTimes } from '../../utils/clock-text';
 import type { Settings } from '../../utils/settings/schema';
 import { loadSettings, saveSettings } from '../../utils/settings/store';
+import { PAUSE_ASKED } from '../../utils/storage/local';
 import { installFakeAction } from './fakes/action';
 import { clearStore } from './helpers/store';
 import { settingsWith } from '../helpers/settings';
@@ -145,6 +146,28 @@ describe('popup: pausing tonight', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Keep quiet hours on' }));
     expect(await screen.findByRole('button', { name: 'Pause for tonight' })).toBeTruthy();
     expect(screen.getByText('Quiet hours are on')).toBeTruthy();
+  });
+
+  it('opened by the "pause for tonight" shortcut, starts at the question, once', async () => {
+    await PAUSE_ASKED.set(Date.now());
+    await openPopup(ON());
+    expect(await screen.findByText('Pause quiet hours for tonight?')).toBeTruthy();
+    cleanup();
+    await openPopup(ON());
+    expect(screen.getByRole('button', { name: 'Pause for tonight' })).toBeTruthy();
+    expect(screen.queryByText('Pause quiet hours for tonight?')).toBeNull();
+  });
+
+  it.each([
+    ['by day', DAY()],
+    ['when loosening waits for the morning', { ...ON(), loosenAtNight: 'morning' as const }],
+  ])('opened by the shortcut %s, asks nothing', async (_, settings) => {
+    await PAUSE_ASKED.set(Date.now());
+    await openPopup(settings);
+    await vi.waitFor(async () => expect(await PAUSE_ASKED.get()).toBe(0));
+    // The answer's turn to redraw, had it asked.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.queryByText('Pause quiet hours for tonight?')).toBeNull();
   });
 
   it('when loosening waits for the morning, offers no pause at night and says where help is', async () => {

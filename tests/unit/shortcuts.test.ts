@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { takePauseAsk } from '../../utils/background/pause-ask';
 import { pauseSite } from '../../utils/background/pause-site';
 import { createMenus, listenToShortcuts, PAUSE_SITE_MENU } from '../../utils/background/shortcuts';
 import { defaultSettings } from '../../utils/settings/schema';
 import { loadSettings, saveSettings } from '../../utils/settings/store';
+import { installFakeAction } from './fakes/action';
 import { clearStore, readRaw } from './helpers/store';
 
 vi.mock('../../utils/background/features', async (importOriginal) => ({
@@ -104,5 +106,49 @@ describe('keyboard commands', () => {
     await vi.waitFor(async () =>
       expect((await readRaw('override')) as { kind: string }).toMatchObject({ kind: 'start' }),
     );
+  });
+
+  it('"Pause for tonight" opens the popup at its question, and pauses nothing itself', async () => {
+    const commands = fakeCommands();
+    setMenus(undefined);
+    const action = installFakeAction('browserAction') as { openPopup?: () => Promise<void> };
+    action.openPopup = vi.fn(async () => undefined);
+    const tabs = vi.spyOn(fakeBrowser.tabs, 'create');
+    listenToShortcuts();
+    commands.press('pause-tonight');
+    // Opened in the key press's own turn: Firefox allows it only then.
+    expect(action.openPopup).toHaveBeenCalledOnce();
+    // The popup that opens takes the request once; the next open is an ordinary one.
+    await vi.waitFor(async () => expect(await takePauseAsk(Date.now())).toBe(true));
+    expect(await takePauseAsk(Date.now())).toBe(false);
+    expect(tabs).not.toHaveBeenCalled();
+    expect(await readRaw('override')).toBeUndefined();
+  });
+
+  it('"Pause for tonight" opens the popup in a tab where the browser cannot open it', async () => {
+    const commands = fakeCommands();
+    setMenus(undefined);
+    const action = installFakeAction('action') as { openPopup?: () => Promise<void> };
+    action.openPopup = vi.fn(async () => {
+      throw new Error('Could not find an active browser window.');
+    });
+    const tabs = vi.spyOn(fakeBrowser.tabs, 'create');
+    listenToShortcuts();
+    commands.press('pause-tonight');
+    await vi.waitFor(() =>
+      expect(tabs).toHaveBeenCalledWith({ url: fakeBrowser.runtime.getURL('/popup.html') }),
+    );
+    expect(await takePauseAsk(Date.now())).toBe(true);
+  });
+
+  it('a request the popup did not take soon is not put to a later open', async () => {
+    const commands = fakeCommands();
+    setMenus(undefined);
+    const action = installFakeAction('action') as { openPopup?: () => Promise<void> };
+    action.openPopup = vi.fn(async () => undefined);
+    listenToShortcuts();
+    commands.press('pause-tonight');
+    expect(await takePauseAsk(Date.now() + 60_000)).toBe(false);
+    expect(await takePauseAsk(Date.now())).toBe(false);
   });
 });

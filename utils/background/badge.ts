@@ -1,4 +1,4 @@
-import { browser } from '../browser';
+import { actionApi } from './action';
 import { t } from '../i18n';
 import type { Feature, ReconcileContext } from './feature';
 
@@ -22,13 +22,6 @@ export function badgeLook({
   if (live.phase === 'ramping') return { text: '•', title: t('badge_title_ramping') };
   if (override?.kind === 'pause') return { text: '', title: t('badge_title_paused') };
   return { text: '', title: t('badge_title_off') };
-}
-
-type ActionApi = NonNullable<typeof browser.action>;
-
-/** MV3 Chromium has `action`, MV2 Firefox `browserAction`; both have the same badge calls. */
-function actionApi(): ActionApi | undefined {
-  return (browser.action ?? browser.browserAction) as ActionApi | undefined;
 }
 
 /** Sets the badge and title, touching only what differs from what the browser shows now. */

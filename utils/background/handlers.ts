@@ -21,6 +21,7 @@ import {
   storeSyncedAsNightAllows,
 } from './pending';
 import { hasSeen, markSeen } from './notices';
+import { takePauseAsk } from './pause-ask';
 import { serially } from './queue';
 import { changeThenReconcile } from './reconcile';
 import { maySend } from './sender';
@@ -114,6 +115,7 @@ export const HANDLERS: Handlers = {
   answerNight: (answer) => answerNight(answer, Date.now()),
   forgetNights: () => forgetNights(Date.now()),
   nightsPileUp: () => nightsPileUpNow(Date.now()),
+  pauseAsked: () => takePauseAsk(Date.now()),
 };
 
 /**

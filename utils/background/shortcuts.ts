@@ -1,5 +1,6 @@
 import { browser } from '../browser';
 import { HANDLERS } from './handlers';
+import { askToPauseTonight, PAUSE_TONIGHT_COMMAND } from './pause-ask';
 import { pauseSite } from './pause-site';
 
 /** The page context menu's one item. */
@@ -41,5 +42,8 @@ export function listenToShortcuts(): void {
   });
   browser.commands?.onCommand.addListener((command) => {
     if (command === START_NOW_COMMAND) void HANDLERS.startNow(undefined);
+    // Called in this turn: Firefox opens the popup only while the key press is being handled.
+    if (command === PAUSE_TONIGHT_COMMAND)
+      void askToPauseTonight(Date.now()).catch(() => undefined);
   });
 }

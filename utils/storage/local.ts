@@ -115,3 +115,9 @@ export async function publishLiveState(state: LiveState): Promise<boolean> {
   await LIVE_STATE.set(state);
   return true;
 }
+
+/**
+ * When the "pause for tonight" shortcut last asked the popup to put its question (`Date.now()`),
+ * 0 once the popup has taken it. Per session: a request from before a restart is stale anyway.
+ */
+export const PAUSE_ASKED = storedItem<number>('session', 'pauseAsked', 0);
