@@ -68,13 +68,21 @@ export class ClockMask {
     this.maskTitle();
     const elements = this.doc.getElementsByTagName('*').length;
     if (elements > SLICED_ELEMENT_LIMIT) {
-      this.slices = new SlicedScan(win, this.sink, (sliceStart) => {
-        this.show();
-        if (import.meta.env.QH_BENCH) {
-          measure(SLICE_MEASURE, sliceStart);
-          if (this.slices?.done) measure(SCAN_MEASURE, start);
-        }
-      });
+      let first = true;
+      this.slices = new SlicedScan(
+        win,
+        this.sink,
+        (sliceStart) => {
+          this.show();
+          if (import.meta.env.QH_BENCH) {
+            // The first slice runs in the same task as everything above.
+            measure(SLICE_MEASURE, first ? start : sliceStart);
+            if (this.slices?.done) measure(SCAN_MEASURE, start);
+          }
+          first = false;
+        },
+        elements,
+      );
       this.slices.run();
       return;
     }

@@ -2,6 +2,8 @@ import { rescanText, scanElement, scanShadowHostsIn, scanSubtree, type ScanSink 
 
 /** A subtree of at most this many elements is scanned in one piece (a few ms at most). */
 const PIECE_ELEMENTS = 1500;
+/** An element with up to this many children is a wrapper whose children are counted together. */
+const FEW_CHILDREN = 8;
 /** A slice ends once it has worked this long, so the page's own tasks get the main thread. */
 export const SLICE_MS = 8;
 
@@ -17,6 +19,12 @@ export const SLICE_MS = 8;
 export class SlicedScan {
   /** What is left to scan, the next piece last. */
   private readonly stack: Node[];
+  /**
+   * How many elements are under some nodes of the stack, when known without counting: an
+   * element's last element child has its parent's count less its siblings'. On a page whose
+   * bulk sits in one chain of wrappers, that chain is never counted twice.
+   */
+  private readonly counts = new Map<Node, number>();
   private timer: number | null = null;
 
   constructor(
@@ -24,9 +32,12 @@ export class SlicedScan {
     private readonly sink: ScanSink,
     /** Called after each slice, with when it started (the mask shows what it found). */
     private readonly afterSlice: (start: number) => void,
+    /** How many elements the document holds, as the mask counted them. */
+    elements: number,
   ) {
     const top = win.document.documentElement;
     this.stack = top ? [top] : [];
+    if (top) this.counts.set(top, elements - 1);
   }
 
   /** Whether every piece has been scanned. */
@@ -39,8 +50,10 @@ export class SlicedScan {
     this.timer = null;
     const start = this.win.performance.now();
     const deadline = start + SLICE_MS;
-    do this.step();
-    while (this.stack.length > 0 && this.win.performance.now() < deadline);
+    // Cutting big elements into pieces is not progress: each slice scans at least one piece.
+    let scanned = false;
+    while (this.stack.length > 0 && (!scanned || this.win.performance.now() < deadline))
+      scanned = this.step() || scanned;
     this.afterSlice(start);
     if (this.stack.length > 0) this.timer = this.win.setTimeout(() => this.run(), 0);
   }
@@ -52,18 +65,22 @@ export class SlicedScan {
     this.stack.length = 0;
   }
 
-  private step(): void {
+  /** Scans or cuts the next node; true when it scanned a piece. */
+  private step(): boolean {
     const node = this.stack.pop()!;
-    if (!node.isConnected) return;
+    const known = this.counts.get(node);
+    this.counts.delete(node);
+    if (!node.isConnected) return false;
     if (node.nodeType === Node.TEXT_NODE) {
       rescanText(node as Text, this.sink);
-      return;
+      return true;
     }
     const element = node as Element;
-    if (element.getElementsByTagName('*').length <= PIECE_ELEMENTS) {
+    const count = known ?? element.getElementsByTagName('*').length;
+    if (count <= PIECE_ELEMENTS) {
       scanElement(element, this.sink);
       scanShadowHostsIn(element, this.sink);
-      return;
+      return true;
     }
     // Too big for one piece: its children are pieces of their own (text runs from their first node).
     const shadow = element.shadowRoot;
@@ -78,6 +95,19 @@ export class SlicedScan {
       else if (type === Node.TEXT_NODE && child.previousSibling?.nodeType !== Node.TEXT_NODE)
         children.push(child);
     }
+    // A wrapper of a few children: count them now, and the last one (often the bulk) for free.
+    const last = element.lastElementChild;
+    if (last && element.childElementCount <= FEW_CHILDREN) {
+      let rest = count - element.childElementCount;
+      for (let child = element.firstElementChild; child && child !== last;) {
+        const own = child.getElementsByTagName('*').length;
+        this.counts.set(child, own);
+        rest -= own;
+        child = child.nextElementSibling;
+      }
+      this.counts.set(last, rest);
+    }
     for (let i = children.length - 1; i >= 0; i--) this.stack.push(children[i]!);
+    return false;
   }
 }
