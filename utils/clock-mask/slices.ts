@@ -6,6 +6,12 @@ const PIECE_ELEMENTS = 1500;
 const FEW_CHILDREN = 8;
 /** A slice ends once it has worked this long, so the page's own tasks get the main thread. */
 export const SLICE_MS = 8;
+/**
+ * The first slice, run at once, scans pieces of at least this many elements whatever the time:
+ * more than a screenful on any ordinary page, so what a page opened at its top shows is masked
+ * before its first frame even on a busy machine.
+ */
+const FIRST_SLICE_ELEMENTS = 2000;
 
 /**
  * The first scan of a very large document, in slices that yield to the page. It goes in
@@ -20,12 +26,13 @@ export class SlicedScan {
   /** What is left to scan, the next piece last. */
   private readonly stack: Node[];
   /**
-   * How many elements are under some nodes of the stack, when known without counting: an
-   * element's last element child has its parent's count less its siblings'. On a page whose
-   * bulk sits in one chain of wrappers, that chain is never counted twice.
+   * How many elements are under some nodes of the stack, when known without counting: the bulk
+   * of a wrapper has the wrapper's count less its siblings'. On a page whose bulk sits in one
+   * chain of wrappers, that chain is never counted twice.
    */
   private readonly counts = new Map<Node, number>();
   private timer: number | null = null;
+  private first = true;
 
   constructor(
     private readonly win: Window & typeof globalThis,
@@ -51,9 +58,11 @@ export class SlicedScan {
     const start = this.win.performance.now();
     const deadline = start + SLICE_MS;
     // Cutting big elements into pieces is not progress: each slice scans at least one piece.
-    let scanned = false;
-    while (this.stack.length > 0 && (!scanned || this.win.performance.now() < deadline))
-      scanned = this.step() || scanned;
+    const least = this.first ? FIRST_SLICE_ELEMENTS : 1;
+    this.first = false;
+    let scanned = 0;
+    while (this.stack.length > 0 && (scanned < least || this.win.performance.now() < deadline))
+      scanned += this.step();
     this.afterSlice(start);
     if (this.stack.length > 0) this.timer = this.win.setTimeout(() => this.run(), 0);
   }
@@ -65,22 +74,22 @@ export class SlicedScan {
     this.stack.length = 0;
   }
 
-  /** Scans or cuts the next node; true when it scanned a piece. */
-  private step(): boolean {
+  /** Scans or cuts the next node; how many elements it scanned (at least 1 for a piece). */
+  private step(): number {
     const node = this.stack.pop()!;
     const known = this.counts.get(node);
     this.counts.delete(node);
-    if (!node.isConnected) return false;
+    if (!node.isConnected) return 0;
     if (node.nodeType === Node.TEXT_NODE) {
       rescanText(node as Text, this.sink);
-      return true;
+      return 1;
     }
     const element = node as Element;
     const count = known ?? element.getElementsByTagName('*').length;
     if (count <= PIECE_ELEMENTS) {
       scanElement(element, this.sink);
       scanShadowHostsIn(element, this.sink);
-      return true;
+      return count + 1;
     }
     // Too big for one piece: its children are pieces of their own (text runs from their first node).
     const shadow = element.shadowRoot;
@@ -95,19 +104,22 @@ export class SlicedScan {
       else if (type === Node.TEXT_NODE && child.previousSibling?.nodeType !== Node.TEXT_NODE)
         children.push(child);
     }
-    // A wrapper of a few children: count them now, and the last one (often the bulk) for free.
-    const last = element.lastElementChild;
-    if (last && element.childElementCount <= FEW_CHILDREN) {
+    // A wrapper of a few children: the one with the most children of its own is likely the
+    // bulk; the others are counted and the bulk's count follows from the wrapper's.
+    if (element.childElementCount <= FEW_CHILDREN) {
+      let bulk: Element | null = null;
+      for (let child = element.firstElementChild; child; child = child.nextElementSibling)
+        if (!bulk || child.childElementCount > bulk.childElementCount) bulk = child;
       let rest = count - element.childElementCount;
-      for (let child = element.firstElementChild; child && child !== last;) {
+      for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+        if (child === bulk) continue;
         const own = child.getElementsByTagName('*').length;
         this.counts.set(child, own);
         rest -= own;
-        child = child.nextElementSibling;
       }
-      this.counts.set(last, rest);
+      if (bulk) this.counts.set(bulk, rest);
     }
     for (let i = children.length - 1; i >= 0; i--) this.stack.push(children[i]!);
-    return false;
+    return 0;
   }
 }
