@@ -11,7 +11,7 @@ export const SLICE_MS = 8;
  * more than a screenful on any ordinary page, so what a page opened at its top shows is masked
  * before its first frame even on a busy machine.
  */
-const FIRST_SLICE_ELEMENTS = 2000;
+const FIRST_SLICE_ELEMENTS = 800;
 
 /**
  * The first scan of a very large document, in slices that yield to the page. It goes in
