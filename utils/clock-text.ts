@@ -74,7 +74,8 @@ const CLOCK_RE = new RegExp(
 // A superset of what CLOCK_RE can match, so a miss here is a guaranteed miss there. Minutes
 // always have two digits, so ratios (`16:9`) and versions (`2.3.1`) are turned away here, before
 // the costlier regex: on large pages most digits are not times.
-const MAYBE_SOURCE =
+/** The source of the candidate regex, where a reading may start (the bench's floor uses it too). */
+export const MAYBE_SOURCE =
   "\\d(?::\\d\\d|h\\d\\d|\\.\\d\\d[ \\u00a0\\u202f\\u2009]?[aApPUu]|[ \\u00a0\\u202f\\u2009]?(?:[aApP]\\.?[ \\u00a0\\u202f\\u2009]?[mM]|[-–—]|Uhr|uur|o['’]))";
 const MAYBE_RE = new RegExp(MAYBE_SOURCE);
 const MAYBE_ALL_RE = new RegExp(MAYBE_SOURCE, 'g');

@@ -8,14 +8,9 @@ import { startTestSite } from '../e2e/harness/server';
 import { eventually, type TestPage } from '../e2e/harness/session';
 import { LIMITS } from '../../utils/settings/schema';
 import { settingsWith } from '../helpers/settings';
+import { median } from './stats';
 
 const LOADS = 10;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 export async function run(): Promise<string[]> {
   const site = await startTestSite();

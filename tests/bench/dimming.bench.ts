@@ -23,6 +23,7 @@ import { nightSchedule } from '../e2e/harness/browsers';
 import { startTestSite, type TestSite } from '../e2e/harness/server';
 import { eventually, type ExtensionSession, type TestPage } from '../e2e/harness/session';
 import { settingsWith } from '../helpers/settings';
+import { median } from './stats';
 
 const FAST_LOADS = 16;
 const HEAVY_LOADS = 4;
@@ -31,13 +32,6 @@ const TIMED_LOADS = 21;
 const DIMMED = 'site.example';
 /** Never touched, so its loads are the ones with no extension at work. */
 const UNTOUCHED = 'other.test';
-
-/** The middle value (the mean of the two middle ones for an even count). */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 async function night(session: ExtensionSession, on: boolean): Promise<void> {
   const answer = await session.send(

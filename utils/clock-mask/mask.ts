@@ -7,6 +7,7 @@ import {
   scanTree,
   type ScanSink,
 } from './scan';
+import { SlicedScan } from './slices';
 import { MaskStyle } from './style';
 import { TitleMask } from './title';
 
@@ -16,9 +17,13 @@ import { TitleMask } from './title';
  */
 export const SCAN_MEASURE = 'qh-clock-scan';
 export const UPDATE_MEASURE = 'qh-clock-update';
+/** One slice of a sliced first scan (`qh-clock-scan` then spans them all). */
+export const SLICE_MEASURE = 'qh-clock-slice';
 
 /** Up to this many elements, the first scan also visits every element for shadow roots. */
 const EAGER_ELEMENT_LIMIT = 3000;
+/** Beyond this many elements, the first scan goes in slices that yield to the page. */
+const SLICED_ELEMENT_LIMIT = 20000;
 
 /** What one document's mask is given. */
 export interface ClockMaskOptions {
@@ -44,6 +49,7 @@ export class ClockMask {
   private readonly sink: ScanSink;
 
   private idle: number | null = null;
+  private slices: SlicedScan | null = null;
 
   constructor(options: ClockMaskOptions) {
     const start = import.meta.env.QH_BENCH ? performance.now() : 0;
@@ -59,15 +65,36 @@ export class ClockMask {
     };
     this.style.adopt(this.doc);
     this.observer.observe(this.doc);
-    scanTree(this.doc, this.sink);
-    this.highlights.register();
     this.maskTitle();
+    const elements = this.doc.getElementsByTagName('*').length;
+    if (elements > SLICED_ELEMENT_LIMIT) {
+      let first = true;
+      this.slices = new SlicedScan(
+        win,
+        this.sink,
+        (sliceStart) => {
+          this.show();
+          if (import.meta.env.QH_BENCH) {
+            // The first slice runs in the same task as everything above.
+            measure(SLICE_MEASURE, first ? start : sliceStart);
+            if (this.slices?.done) measure(SCAN_MEASURE, start);
+          }
+          first = false;
+        },
+        elements,
+      );
+      this.slices.run();
+      return;
+    }
+    scanTree(this.doc, this.sink);
     // Shadow roots can only all be found by visiting every element: at once on ordinary pages,
-    // when the page is idle on very large ones, so their first scan stays one short task.
-    if (this.doc.getElementsByTagName('*').length <= EAGER_ELEMENT_LIMIT) {
+    // when the page is idle on larger ones, so their first scan stays one short task.
+    if (elements <= EAGER_ELEMENT_LIMIT) {
       scanShadowHosts(this.doc, this.sink);
+      this.show();
       if (import.meta.env.QH_BENCH) measure(SCAN_MEASURE, start);
     } else {
+      this.show();
       if (import.meta.env.QH_BENCH) measure(SCAN_MEASURE, start);
       const later = (cb: () => void) =>
         win.requestIdleCallback
@@ -76,6 +103,7 @@ export class ClockMask {
       this.idle = later(() => {
         this.idle = null;
         scanShadowHosts(this.doc, this.sink);
+        this.show();
       });
     }
   }
@@ -89,6 +117,7 @@ export class ClockMask {
   stop(): void {
     const win = this.doc.defaultView;
     if (this.idle !== null) (win?.cancelIdleCallback ?? win?.clearTimeout)?.(this.idle);
+    this.slices?.cancel();
     this.observer.disconnect();
     this.highlights.clear();
     this.style.removeAll();
@@ -110,8 +139,21 @@ export class ClockMask {
     } else {
       this.follow(batch);
     }
+    this.show();
     if (!this.style.isIntact()) this.style.repair();
     this.maskTitle();
+  }
+
+  /**
+   * Adopts the style and registers the highlight once there is a reading to mask, never
+   * before: both make the browser restyle or repaint the whole page, which a page showing no
+   * time of day should not pay for. The first scan fills the highlight before it is registered,
+   * since in Chromium each range added to a registered highlight schedules repaint work.
+   */
+  private show(): void {
+    if (this.style.shown || this.highlights.size === 0) return;
+    this.style.show();
+    this.highlights.register();
   }
 
   /** Rescans only what the records touched, each node once. */

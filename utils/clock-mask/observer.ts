@@ -1,8 +1,13 @@
 /** What a batch carries: the records, or 'all' after a burst too big to be worth reading one by one. */
 export type Batch = MutationRecord[] | 'all';
 
-/** Beyond this many records in a frame, one full rescan is cheaper than following each. */
-export const BURST_LIMIT = 1000;
+/**
+ * Beyond this many records in a frame, one full rescan is cheaper than following each. A page
+ * re-rendering a big table or ticker changes a few thousand text nodes a frame: following
+ * those (a regex test each, most holding no reading) costs a few ms, a full rescan of a large
+ * page every frame far more.
+ */
+export const BURST_LIMIT = 10000;
 
 const OPTIONS: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 

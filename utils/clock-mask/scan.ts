@@ -30,16 +30,28 @@ export function scanTree(root: Document | ShadowRoot, sink: ScanSink): void {
     scanSubtree(root, sink);
     return;
   }
-  for (const time of root.querySelectorAll('time')) scanTime(time, sink);
-  // One regex pass over all the text, natively joined, says where readings may be; the walk
-  // then skips every element whose text holds no candidate without visiting its descendants.
-  const doc = root as Document;
-  const top = doc.documentElement;
-  if (!top) return;
+  const top = (root as Document).documentElement;
+  if (top) scanElement(top, sink);
+}
+
+/**
+ * {@link scanTree} for one element of the light DOM and everything under it: one regex pass
+ * over all its text, natively joined, says where readings may be, and the walk then skips every
+ * element whose text holds no candidate without visiting its descendants. Text with no candidate
+ * (most pages at night) costs one native call and one regex pass.
+ */
+export function scanElement(top: Element, sink: ScanSink): void {
+  const name = top.localName;
+  if (SKIPPED.has(name)) return;
+  if (name === 'time') {
+    scanTime(top, sink);
+    return;
+  }
+  for (const time of top.getElementsByTagName('time')) scanTime(time, sink);
   const text = top.textContent ?? '';
   const candidates = clockCandidateOffsets(text);
   if (candidates.length > 0) {
-    const texts = doc.createTreeWalker(doc, SHOW_TEXTS);
+    const texts = top.ownerDocument.createTreeWalker(top, SHOW_TEXTS);
     visitCandidates(top, 0, text.length, { next: 0, candidates, handled: new Set(), sink, texts });
   }
 }
@@ -158,8 +170,14 @@ function scanCandidate(node: Text, { handled, sink }: Cursor): void {
  * very large ones. Shadow roots inside shadow trees are found as those are walked.
  */
 export function scanShadowHosts(doc: Document, sink: ScanSink): void {
-  const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  scanShadowHostsIn(doc, sink);
+}
+
+/** {@link scanShadowHosts} for the elements under `root` (itself included). */
+export function scanShadowHostsIn(root: Node, sink: ScanSink): void {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
     const shadow = (node as Element).shadowRoot;
     if (shadow) {
       sink.shadowRoot(shadow);

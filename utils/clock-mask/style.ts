@@ -17,28 +17,46 @@ export function maskCss(name: string): string {
 /**
  * The mask's style, adopted by the document and by each open shadow root (a document's rules
  * don't reach inside shadow trees). A constructed sheet adds no element to the page, and
- * leaving it again removes every trace.
+ * leaving it again removes every trace. Nothing is built or adopted until the first reading is
+ * masked ({@link MaskStyle.show}): adopting a sheet makes the browser restyle the whole document,
+ * which a page showing no time of day should never pay for.
  */
 export class MaskStyle {
-  private readonly sheet: CSSStyleSheet;
+  private sheet: CSSStyleSheet | null = null;
   private readonly roots = new Set<Document | ShadowRoot>();
 
-  constructor(doc: Document, highlightName: string) {
-    const Sheet = doc.defaultView!.CSSStyleSheet;
-    this.sheet = new Sheet();
-    this.sheet.replaceSync(maskCss(highlightName));
+  constructor(
+    private readonly doc: Document,
+    private readonly highlightName: string,
+  ) {}
+
+  /** Whether the sheet is adopted (from the first masked reading on). */
+  get shown(): boolean {
+    return this.sheet !== null;
   }
 
-  /** Adopts the sheet into `root` (again, if the page replaced its adopted sheets). */
+  /** Adopts the sheet into `root` once it is shown (again, if the page replaced its adopted sheets). */
   adopt(root: Document | ShadowRoot): void {
     this.roots.add(root);
+    const sheet = this.sheet;
+    if (!sheet) return;
     const sheets = root.adoptedStyleSheets;
-    if (!sheets.includes(this.sheet)) root.adoptedStyleSheets = [...sheets, this.sheet];
+    if (!sheets.includes(sheet)) root.adoptedStyleSheets = [...sheets, sheet];
+  }
+
+  /** Builds the sheet and adopts it into every root met so far. */
+  show(): void {
+    if (this.sheet) return;
+    this.sheet = new this.doc.defaultView!.CSSStyleSheet();
+    this.sheet.replaceSync(maskCss(this.highlightName));
+    this.repair();
   }
 
   /** Whether the sheet is still adopted by every root (pages may overwrite the list). */
   isIntact(): boolean {
-    for (const root of this.roots) if (!root.adoptedStyleSheets.includes(this.sheet)) return false;
+    const sheet = this.sheet;
+    if (!sheet) return true;
+    for (const root of this.roots) if (!root.adoptedStyleSheets.includes(sheet)) return false;
     return true;
   }
 
@@ -49,11 +67,13 @@ export class MaskStyle {
 
   /** Removes the sheet from every root it was adopted by. */
   removeAll(): void {
-    for (const root of this.roots) {
-      const sheets = root.adoptedStyleSheets;
-      if (sheets.includes(this.sheet))
-        root.adoptedStyleSheets = sheets.filter((s) => s !== this.sheet);
-    }
+    const sheet = this.sheet;
+    if (sheet)
+      for (const root of this.roots) {
+        const sheets = root.adoptedStyleSheets;
+        if (sheets.includes(sheet)) root.adoptedStyleSheets = sheets.filter((s) => s !== sheet);
+      }
     this.roots.clear();
+    this.sheet = null;
   }
 }

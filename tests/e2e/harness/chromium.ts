@@ -12,7 +12,7 @@ import {
 } from './session';
 
 /** Flags for Debian's Chromium on a machine with no network and no GPU. */
-const FLAGS = [
+export const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

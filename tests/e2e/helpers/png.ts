@@ -107,3 +107,20 @@ export function uniformity({ data }: Pixels, tolerance = 24): number {
   }
   return near / (data.length / 4);
 }
+
+/**
+ * The pixels of `rect` (in the image's own pixels) cut out of `image`: a viewport screenshot
+ * cropped here reads the same in every harness, whose screenshot clips disagree on whether
+ * they count from the viewport or the document once a page is scrolled.
+ */
+export function crop(
+  image: Pixels,
+  rect: { x: number; y: number; width: number; height: number },
+): Pixels {
+  const data = new Uint8Array(rect.width * rect.height * 4);
+  for (let row = 0; row < rect.height; row++) {
+    const from = ((rect.y + row) * image.width + rect.x) * 4;
+    data.set(image.data.subarray(from, from + rect.width * 4), row * rect.width * 4);
+  }
+  return { width: rect.width, height: rect.height, data };
+}

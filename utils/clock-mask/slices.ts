@@ -1,0 +1,125 @@
+import { rescanText, scanElement, scanShadowHostsIn, scanSubtree, type ScanSink } from './scan';
+
+/** A subtree of at most this many elements is scanned in one piece (a few ms at most). */
+const PIECE_ELEMENTS = 1500;
+/** An element with up to this many children is a wrapper whose children are counted together. */
+const FEW_CHILDREN = 8;
+/** A slice ends once it has worked this long, so the page's own tasks get the main thread. */
+export const SLICE_MS = 8;
+/**
+ * The first slice, run at once, scans pieces of at least this many elements whatever the time:
+ * more than a screenful on any ordinary page, so what a page opened at its top shows is masked
+ * before its first frame even on a busy machine.
+ */
+const FIRST_SLICE_ELEMENTS = 800;
+
+/**
+ * The first scan of a very large document, in slices that yield to the page. It goes in
+ * document order, top first, so the first slice (run at once) masks what a page opened at its
+ * top shows first; the rest follows in later tasks, each under {@link SLICE_MS} but for one
+ * piece. The document is cut into pieces of at most {@link PIECE_ELEMENTS} elements, each read
+ * afresh when its turn comes, so changes the page makes between slices never put a piece's text
+ * offsets out of step (the observer rescans what changed). Open shadow roots are found piece by
+ * piece too.
+ */
+export class SlicedScan {
+  /** What is left to scan, the next piece last. */
+  private readonly stack: Node[];
+  /**
+   * How many elements are under some nodes of the stack, when known without counting: the bulk
+   * of a wrapper has the wrapper's count less its siblings'. On a page whose bulk sits in one
+   * chain of wrappers, that chain is never counted twice.
+   */
+  private readonly counts = new Map<Node, number>();
+  private timer: number | null = null;
+  private first = true;
+
+  constructor(
+    private readonly win: Window & typeof globalThis,
+    private readonly sink: ScanSink,
+    /** Called after each slice, with when it started (the mask shows what it found). */
+    private readonly afterSlice: (start: number) => void,
+    /** How many elements the document holds, as the mask counted them. */
+    elements: number,
+  ) {
+    const top = win.document.documentElement;
+    this.stack = top ? [top] : [];
+    if (top) this.counts.set(top, elements - 1);
+  }
+
+  /** Whether every piece has been scanned. */
+  get done(): boolean {
+    return this.stack.length === 0;
+  }
+
+  /** Runs the first slice now and schedules the others. */
+  run(): void {
+    this.timer = null;
+    const start = this.win.performance.now();
+    const deadline = start + SLICE_MS;
+    // Cutting big elements into pieces is not progress: each slice scans at least one piece.
+    const least = this.first ? FIRST_SLICE_ELEMENTS : 1;
+    this.first = false;
+    let scanned = 0;
+    while (this.stack.length > 0 && (scanned < least || this.win.performance.now() < deadline))
+      scanned += this.step();
+    this.afterSlice(start);
+    if (this.stack.length > 0) this.timer = this.win.setTimeout(() => this.run(), 0);
+  }
+
+  /** Stops before the next slice. */
+  cancel(): void {
+    if (this.timer !== null) this.win.clearTimeout(this.timer);
+    this.timer = null;
+    this.stack.length = 0;
+  }
+
+  /** Scans or cuts the next node; how many elements it scanned (at least 1 for a piece). */
+  private step(): number {
+    const node = this.stack.pop()!;
+    const known = this.counts.get(node);
+    this.counts.delete(node);
+    if (!node.isConnected) return 0;
+    if (node.nodeType === Node.TEXT_NODE) {
+      rescanText(node as Text, this.sink);
+      return 1;
+    }
+    const element = node as Element;
+    const count = known ?? element.getElementsByTagName('*').length;
+    if (count <= PIECE_ELEMENTS) {
+      scanElement(element, this.sink);
+      scanShadowHostsIn(element, this.sink);
+      return count + 1;
+    }
+    // Too big for one piece: its children are pieces of their own (text runs from their first node).
+    const shadow = element.shadowRoot;
+    if (shadow) {
+      this.sink.shadowRoot(shadow);
+      scanSubtree(shadow, this.sink);
+    }
+    const children: Node[] = [];
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      const type = child.nodeType;
+      if (type === Node.ELEMENT_NODE) children.push(child);
+      else if (type === Node.TEXT_NODE && child.previousSibling?.nodeType !== Node.TEXT_NODE)
+        children.push(child);
+    }
+    // A wrapper of a few children: the one with the most children of its own is likely the
+    // bulk; the others are counted and the bulk's count follows from the wrapper's.
+    if (element.childElementCount <= FEW_CHILDREN) {
+      let bulk: Element | null = null;
+      for (let child = element.firstElementChild; child; child = child.nextElementSibling)
+        if (!bulk || child.childElementCount > bulk.childElementCount) bulk = child;
+      let rest = count - element.childElementCount;
+      for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+        if (child === bulk) continue;
+        const own = child.getElementsByTagName('*').length;
+        this.counts.set(child, own);
+        rest -= own;
+      }
+      if (bulk) this.counts.set(bulk, rest);
+    }
+    for (let i = children.length - 1; i >= 0; i--) this.stack.push(children[i]!);
+    return 0;
+  }
+}
