@@ -21,6 +21,7 @@ import { ImportExport } from './ImportExport';
 import { LoosenAtNightField } from './LoosenAtNightField';
 import { RecoveredNotice } from './RecoveredNotice';
 import { RegionField } from './RegionField';
+import { PrivacySection } from './PrivacySection';
 import { ResetSettings } from './ResetSettings';
 import { RestoredNotice } from './RestoredNotice';
 import { ScheduleFields } from './ScheduleFields';
@@ -130,6 +131,7 @@ export function OptionsApp() {
       <CheckInFields />
       <ImportExport settings={status.settings} onImported={show} />
       <ResetSettings onReset={show} />
+      <PrivacySection />
     </main>
   );
 }

@@ -76,6 +76,14 @@ describe('options: the form', () => {
     expect((screen.getByLabelText('Monday') as HTMLInputElement).checked).toBe(true);
   });
 
+  it('ends with what is kept and that nothing is sent anywhere', async () => {
+    await openOptions();
+    const section = screen.getByRole('region', { name: 'Your privacy' });
+    expect(section.textContent).toContain('Quiet Hours sends nothing anywhere');
+    expect(section.textContent).toContain('your morning answers never');
+    expect(section.textContent).toContain('PRIVACY.md');
+  });
+
   it('saves valid changes and says so calmly', async () => {
     await openOptions();
     type('f-schedule-start', '21:30');
