@@ -411,10 +411,11 @@ describe.each(BROWSERS)('popup and options in $name', ({ name, launch }) => {
     await plantPauseShortcut(options);
     const popup = await openPopup(session);
     await waitForText(popup, '#qh-pause-question', 'Pause quiet hours for tonight?');
-    // Keeping quiet hours is where the focus waits, so Enter keeps the plan.
-    expect(await popup.evaluate(() => document.activeElement?.textContent, undefined)).toBe(
-      'Keep quiet hours on',
-    );
+    // Keeping quiet hours is where the focus waits, so Enter keeps the plan. The question
+    // shows before its effect moves the focus (Firefox can take a moment), so wait for it.
+    const focused = () => popup.evaluate(() => document.activeElement?.textContent, undefined);
+    await eventually(async () => (await focused()) === 'Keep quiet hours on').catch(() => {});
+    expect(await focused()).toBe('Keep quiet hours on');
     await clickButton(popup, 'Keep quiet hours on');
     await popup.close();
     expect((await status()).night.phase).toBe('on');
