@@ -88,7 +88,15 @@ describe.each(BROWSERS)('still pages in $name', ({ name, launch }) => {
     it('lets animations and transitions run at their own pace', async () => {
       const page = await open('motion.html');
       expect(
-        await eventually(() => page.evaluate(() => (window as any).firstFrameMoving, undefined)),
+        await eventually(() =>
+          page.evaluate(() => {
+            const moving = (window as any).firstFrameMoving as number | undefined;
+            return moving === undefined ? undefined : { moving };
+          }, undefined),
+        ),
+      ).toEqual({ moving: expect.any(Number) });
+      expect(
+        await page.evaluate(() => (window as any).firstFrameMoving, undefined),
       ).toBeGreaterThan(0);
       expect(await moving(page)).toBeGreaterThan(0);
       await page.click('#next');
