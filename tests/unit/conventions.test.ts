@@ -182,8 +182,11 @@ describe('page-visible names', () => {
     expect(found).toEqual([]);
   });
 
-  it('User Timing is reached only through the build-time bench flag', () => {
-    const lines = read('utils/clock-mask/mask.ts').split('\n');
+  it.each([
+    ['User Timing', 'utils/clock-mask/mask.ts', /\b(measure|timing)\((SCAN|SLICE|UPDATE)_MEASURE/],
+    ['the wake count', 'utils/background/reconcile.ts', /\bcountWake\(/],
+  ])('%s is reached only through the build-time bench flag', (_, path, call) => {
+    const lines = read(path).split('\n');
     const indent = (line: string) => line.length - line.trimStart().length;
     /** The call's own line, or the line that opens the block it sits in. */
     const guard = (at: number) => {
@@ -193,9 +196,7 @@ describe('page-visible names', () => {
         if (lines[i]!.trim() && indent(lines[i]!) < own) return lines[i]!;
       return '';
     };
-    const calls = lines.flatMap((line, at) =>
-      /\b(measure|timing)\((SCAN|SLICE|UPDATE)_MEASURE/.test(line) ? [at] : [],
-    );
+    const calls = lines.flatMap((line, at) => (call.test(line) ? [at] : []));
     expect(calls.length).toBeGreaterThan(0);
     for (const at of calls) expect(guard(at), lines[at]).toContain('import.meta.env.QH_BENCH');
   });

@@ -19,6 +19,9 @@ export type AlarmName = (typeof ALARM)[keyof typeof ALARM];
 /** When an alarm fires: once at an epoch-milliseconds instant, or every so many minutes. */
 export type AlarmWhen = number | { periodInMinutes: number };
 
+/** Minutes between the fade's steps: the level is worked out again this often while it moves. */
+export const RAMP_PERIOD_MINUTES = 1;
+
 /** Minutes between safety checks: late enough to cost nothing, soon enough after a wake. */
 export const SAFETY_PERIOD_MINUTES = 5;
 
@@ -42,7 +45,10 @@ export async function ensureAlarm(name: AlarmName, when: AlarmWhen | null): Prom
 export async function scheduleAlarms(night: NightState, next: number | null): Promise<void> {
   await Promise.all([
     ensureAlarm(ALARM.next, next),
-    ensureAlarm(ALARM.ramp, night.phase === 'ramping' ? { periodInMinutes: 1 } : null),
+    ensureAlarm(
+      ALARM.ramp,
+      night.phase === 'ramping' ? { periodInMinutes: RAMP_PERIOD_MINUTES } : null,
+    ),
     ensureAlarm(ALARM.safety, { periodInMinutes: SAFETY_PERIOD_MINUTES }),
   ]);
 }

@@ -2,7 +2,7 @@ import { browser } from '../browser';
 import { t } from '../i18n';
 import { watchTabs } from './blocking';
 import { registerHandlers } from './handlers';
-import { requestReconcile } from './reconcile';
+import { requestReconcile, requestReconcileIfDue } from './reconcile';
 import { takeSynced, watchSync } from './sync';
 import { createMenus, listenToShortcuts } from './shortcuts';
 import { welcomeOnInstall } from './welcome';
@@ -10,7 +10,9 @@ import { watchSound } from './keep-sound-down';
 
 /**
  * The background's whole life. Every listener is registered synchronously, in the first turn,
- * so the browser can wake the worker for any of them; each event simply reconciles.
+ * so the browser can wake the worker for any of them. Events that can change the night (install
+ * or update, browser start, alarms, messages that change something, synced settings) reconcile
+ * in full; any other wake reconciles only when something is due (`reconcileIfDue`).
  */
 export function startQuietHours(): void {
   registerHandlers();
@@ -27,6 +29,7 @@ export function startQuietHours(): void {
   // Settings saved on another browser while this one was closed or asleep come in first.
   void takeSynced();
   listenToShortcuts();
-  // A worker that wakes for a message or a navigation still checks the clock first.
-  void requestReconcile();
+  // A worker that wakes for a message, a navigation or a tab's new title checks the clock first,
+  // and works the night out again only when something is due.
+  void requestReconcileIfDue();
 }

@@ -56,6 +56,26 @@ export interface InsertedRecord {
  */
 export const LIVE_STATE = storedItem<LiveState>('local', LIVE_STATE_KEY, IDLE_STATE);
 
+/**
+ * The last full reconcile: when it worked the night out and until when that holds. A worker
+ * start reads it to tell whether anything is due (`reconcileIfDue`). It is kept apart from the
+ * published state on purpose: it changes on every reconcile, and content scripts in every tab
+ * would hear each change of `LIVE_STATE`; and it is written only once every feature has been
+ * applied, so a worker stopped midway leaves no mark. Per session: a browser start, an update
+ * or a reload of the extension empties it (and reconciles anyway).
+ */
+export interface ReconcileMark {
+  /** The `now` the night was worked out for (epoch ms): a clock now earlier was set back. */
+  at: number;
+  /** When the night next needs working out again (epoch ms), see `recheckAt`. */
+  recheckAt: number;
+  /** The zone the browser reported then, so a wake after travel works the night out again. */
+  browserZone: string;
+}
+
+/** The last full reconcile, or null while none has finished (one under way, or none yet). */
+export const RECONCILED = storedItem<ReconcileMark | null>('session', 'reconciled', null);
+
 /** The CSS dimming inserted into open tabs. Per session: a browser restart reloads every tab. */
 export const DIM_INSERTED = storedItem<InsertedRecord | undefined>(
   'session',
