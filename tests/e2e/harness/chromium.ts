@@ -53,7 +53,7 @@ export async function launchChromium(
     return chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM_PATH,
       headless: true,
-      ignoreDefaultArgs: ['--disable-extensions'],
+      ignoreDefaultArgs: ['--disable-extensions', ...(options.sound ? ['--mute-audio'] : [])],
       args: [
         ...FLAGS,
         `--disable-extensions-except=${CHROME_BUILD}`,

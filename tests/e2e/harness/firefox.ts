@@ -2,7 +2,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIREFOX_BUILD, FIREFOX_PATH } from './paths';
+import { ALSA_NULL, FIREFOX_BUILD, FIREFOX_PATH } from './paths';
 import {
   eventually,
   sendViaPage,
@@ -34,7 +34,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
       args: ['--remote-allow-system-access'],
       userDataDir: profile,
       defaultViewport: { width: 800, height: 600 },
-      env: { ...process.env, TZ: restart.timeZone ?? process.env.TZ ?? 'UTC' },
+      env: {
+        ...process.env,
+        TZ: restart.timeZone ?? process.env.TZ ?? 'UTC',
+        ...(options.sound ? { ALSA_CONFIG_PATH: ALSA_NULL } : {}),
+      },
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }),
         // Temporary add-ons are removed at shutdown; keep their data so a restart can be tested.

@@ -13,3 +13,9 @@ export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 /** Where failing tests leave screenshots and profiles (ignored by git). */
 export const ARTIFACTS = fileURLToPath(new URL('../../.artifacts', import.meta.url));
+
+/**
+ * ALSA's configuration with its default output replaced by the null device, which takes sound
+ * and drops it: Firefox with no sound device at all never reports a tab as audible.
+ */
+export const ALSA_NULL = fileURLToPath(new URL('./alsa-null.conf', import.meta.url));

@@ -49,6 +49,13 @@ export interface LaunchOptions {
    * `firefox-esr-l10n-es-mx`). The browser's default (US English) unless given.
    */
   locale?: string;
+  /**
+   * Lets pages make sound the browser hears, so a tab playing it is `audible`: headless
+   * Chromium is started without Playwright's `--mute-audio`, and Firefox (which reports
+   * nothing audible when it finds no sound device) gets ALSA's null device (`alsa-null.conf`).
+   * Nothing is heard: the machine has no sound card.
+   */
+  sound?: boolean;
 }
 
 /** What the background answered, in @webext-core/messaging's wire format. */
