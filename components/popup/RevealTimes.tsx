@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { clockMaskMessaging, type ClockMaskState } from '../../utils/clock-mask/messages';
+import { askClockMask } from '../../utils/clock-mask/ask';
+import type { ClockMaskState } from '../../utils/clock-mask/messages';
 import { clockHidingOn } from '../../utils/clock-mask/wanted';
 import { t } from '../../utils/i18n';
 import { isTouchableUrl } from '../../utils/page-access';
@@ -19,8 +20,7 @@ export function RevealTimes({ status, tab }: PopupSectionProps) {
 
   useEffect(() => {
     if (!applies) return;
-    clockMaskMessaging
-      .sendMessage('clockMaskState', undefined, { tabId, frameId: 0 })
+    askClockMask(tabId, 'state', 0)
       .then(setState)
       .catch(() => setState(null));
   }, [applies, tabId]);
@@ -28,7 +28,7 @@ export function RevealTimes({ status, tab }: PopupSectionProps) {
   async function reveal() {
     try {
       // Every frame of the tab hears this, so same-origin frames show their times too.
-      setState(await clockMaskMessaging.sendMessage('revealClockTimes', undefined, tabId!));
+      setState(await askClockMask(tabId!, 'reveal'));
     } catch {
       setState('failed');
     }

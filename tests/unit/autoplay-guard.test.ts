@@ -1,8 +1,14 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { IDLE_STATE, type LiveState } from '../../utils/live-state';
-import { AutoplayGuard, guardsPage, personActed } from '../../utils/stillness/guard';
+import {
+  guardsPage,
+  personActed,
+  startAutoplayGuard,
+  type AutoplayGuard,
+} from '../../utils/stillness/guard';
 import { LIVE_STATE } from '../../utils/storage/local';
+import { installDomFakes } from './fakes/highlights';
 
 const still = { calmMotion: true, autoplayWaits: true, keepSoundDown: false };
 const night: LiveState = { ...IDLE_STATE, phase: 'on', level: 1, still };
@@ -26,6 +32,10 @@ function startPlaying(root: Document | ShadowRoot) {
 
 let guard: AutoplayGuard | undefined;
 const before = (globalThis as any).browser;
+// happy-dom has no XPath; the guard finds custom elements' roots with it.
+let undoDomFakes: () => void;
+beforeAll(() => (undoDomFakes = installDomFakes()));
+afterAll(() => undoDomFakes());
 afterEach(() => {
   (globalThis as any).browser = before;
   guard?.retire();
@@ -37,10 +47,31 @@ async function guardWith(live: LiveState) {
   // The guard reaches the extension APIs directly, as `browser` (Firefox) or `chrome`.
   (globalThis as any).browser = fakeBrowser;
   await LIVE_STATE.set(live);
-  guard = new AutoplayGuard(window as Window & typeof globalThis);
-  guard.start();
+  guard = startAutoplayGuard(window as Window & typeof globalThis);
   await guard.refresh();
   return guard;
+}
+
+/** A custom element whose shadow root holds a video that is already playing. */
+function playingInCustomElement() {
+  const host = document.createElement('hero-player');
+  document.body.appendChild(host);
+  const video = document.createElement('video');
+  host.attachShadow({ mode: 'open' }).appendChild(video);
+  Object.defineProperty(video, 'paused', { value: false, configurable: true });
+  const pause = vi.spyOn(video, 'pause').mockImplementation(() => undefined);
+  return { host, video, pause };
+}
+
+/** A guard that arrived while the page was loading, once the page has been parsed. */
+async function parsedWith(live: LiveState) {
+  Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+  try {
+    await guardWith(live);
+  } finally {
+    delete (document as { readyState?: string }).readyState;
+  }
+  document.dispatchEvent(new Event('DOMContentLoaded'));
 }
 
 describe('autoplay waits for a click', () => {
@@ -71,6 +102,30 @@ describe('autoplay waits for a click', () => {
     // Shadow roots are found as they are added, after the observer has delivered.
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(startPlaying(shadow)).toHaveBeenCalled();
+  });
+
+  it('finds roots in what the page adds: a custom element deep in an added subtree', async () => {
+    acting(false);
+    await guardWith(night);
+    const wrapper = document.createElement('section');
+    wrapper.innerHTML = '<div><hero-player></hero-player></div>';
+    const shadow = wrapper.querySelector('hero-player')!.attachShadow({ mode: 'open' });
+    document.body.appendChild(wrapper);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(startPlaying(shadow)).toHaveBeenCalled();
+  });
+
+  it('pauses media in a root found once the page is parsed, if it came with the page', async () => {
+    acting(false);
+    const { host, video, pause } = playingInCustomElement();
+    await parsedWith(night);
+    expect(pause).toHaveBeenCalled();
+    // A guard put into a tab already open leaves what was playing alone.
+    pause.mockClear();
+    guard!.retire();
+    await guardWith(night);
+    expect(pause).not.toHaveBeenCalled();
+    expect(host.shadowRoot!.contains(video)).toBe(true);
   });
 
   it('lets a click on Play play', async () => {

@@ -1,9 +1,8 @@
-import { browser, type Storage } from '../browser';
 import type { LiveState } from '../live-state';
-import { LIVE_STATE, readLiveState } from '../storage/local';
+import { extensionAlive, onPublishedNight, readPublishedNight } from '../page-api';
 import { pageHighlightApi } from './highlights';
 import { ClockMask } from './mask';
-import { clockMaskMessaging, isFromExtension, type ClockMaskState } from './messages';
+import { answerClockMaskAsks, type ClockMaskState } from './messages';
 import { clockHidingOn, frameUrls, masksPage } from './wanted';
 
 /**
@@ -24,7 +23,7 @@ export class PageClockMask {
     if (!this.alive()) return;
     let live: LiveState;
     try {
-      live = await readLiveState();
+      live = await readPublishedNight();
     } catch {
       // Storage fails once the extension's context is gone (an update or reload).
       return this.retire();
@@ -39,14 +38,9 @@ export class PageClockMask {
    */
   alive(): boolean {
     if (this.retired) return false;
-    let id: string | undefined;
-    try {
-      id = browser.runtime?.id;
-    } catch {
-      id = undefined;
-    }
-    if (!id) this.retire();
-    return !!id;
+    const alive = extensionAlive();
+    if (!alive) this.retire();
+    return alive;
   }
 
   /** Undoes everything, stops listening and never starts again. */
@@ -103,21 +97,9 @@ export class PageClockMask {
     // A dead context shows nowhere else: no event reaches it. Only while the night runs.
     const check = this.win.setInterval(() => this.alive(), LIVENESS_MS);
     this.detachers.push(() => this.win.clearInterval(check));
-    const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
-      const live = LIVE_STATE.changed(changes, area);
-      if (live) this.follow(live.value);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    this.detachers.push(() => browser.storage.onChanged.removeListener(onChanged));
     this.detachers.push(
-      clockMaskMessaging.onMessage('clockMaskState', ({ sender }) => {
-        if (!isFromExtension(sender)) throw new Error('Not allowed');
-        return this.state;
-      }),
-      clockMaskMessaging.onMessage('revealClockTimes', ({ sender }) => {
-        if (!isFromExtension(sender)) throw new Error('Not allowed');
-        return this.reveal();
-      }),
+      onPublishedNight((live) => this.follow(live)),
+      answerClockMaskAsks((ask) => (ask.clockMask === 'reveal' ? this.reveal() : this.state)),
     );
   }
 

@@ -1,3 +1,4 @@
+import { customElementShadowRoots } from '../shadow-hosts';
 import { clockCandidateOffsets, findClockTimes, mayContainClockTime } from '../clock-text';
 
 /** Where the scan puts what it finds. */
@@ -196,19 +197,10 @@ export function scanCustomElementHosts(
   sink: ScanSink,
   known: ReadonlySet<ShadowRoot>,
 ): void {
-  const result = doc.evaluate(
-    './/*[contains(local-name(), "-")]',
-    doc,
-    null,
-    XPathResult.ORDERED_NODE_SNAPSHOT_TYPE,
-    null,
-  );
-  for (let i = 0; i < result.snapshotLength; i++) {
-    const shadow = (result.snapshotItem(i) as Element).shadowRoot;
-    if (shadow && !known.has(shadow)) {
-      sink.shadowRoot(shadow);
-      scanSubtree(shadow, sink);
-    }
+  for (const shadow of customElementShadowRoots(doc)) {
+    if (known.has(shadow)) continue;
+    sink.shadowRoot(shadow);
+    scanSubtree(shadow, sink);
   }
 }
 

@@ -1,26 +1,8 @@
 import { frameUrls } from '../clock-mask/wanted';
+import { customElementShadowRoots } from '../shadow-hosts';
 import type { LiveState } from '../live-state';
 import { canonicalSiteMatches } from '../site-pattern';
-import { LIVE_STATE_KEY } from '../storage/live-key';
-
-/**
- * The few extension APIs the guard needs, straight from the browser: the guard goes into every
- * page and frame at night, so it stays far below the issue's 4 KB without the polyfill. Both
- * browsers return promises here (Chromium's MV3 `chrome`, Firefox's `browser`).
- */
-interface GuardApi {
-  runtime?: { id?: string };
-  storage: {
-    local: { get(key: string): Promise<Record<string, unknown>> };
-    onChanged: {
-      addListener(listener: GuardStorageListener): void;
-      removeListener(listener: GuardStorageListener): void;
-    };
-  };
-}
-type GuardStorageListener = (changes: Record<string, { newValue?: unknown }>, area: string) => void;
-const api = (): GuardApi =>
-  ((globalThis as { browser?: GuardApi }).browser ?? (globalThis as { chrome?: GuardApi }).chrome)!;
+import { extensionAlive, onPublishedNight, readPublishedNight } from '../page-api';
 
 /**
  * Whether the frame at `urls` (its own address and its top page's, as far as it can be read)
@@ -45,143 +27,136 @@ export function personActed(win: Window): boolean {
 
 type Win = Window & typeof globalThis;
 
-/** What a missing state means: quiet hours are not running. */
-const OFF = { phase: 'off', neverTouch: [] } as unknown as LiveState;
+/** A guard running in one frame. */
+export interface AutoplayGuard {
+  /** Reads the published night and follows it. */
+  refresh(): Promise<void>;
+  /** Whether this copy's extension is still there (an update leaves old copies without one). */
+  alive(): boolean;
+  /** Stops listening for good, and lets go of anything paused before the night was known. */
+  retire(): void;
+}
 
 /**
  * "Autoplay waits for a click" in one frame: a video or audio that starts playing with no click,
  * tap or key behind it is paused at once. Listens in the document and in each open shadow root
- * (media events do not cross into the document from one); media already playing when the guard
- * arrives is left alone. Follows the published night and stops entirely when it ends.
+ * (media events do not cross into the document from one), from the moment it starts, before the
+ * night is read, so nothing starts in between; media already playing when the guard arrives in
+ * an open tab is left alone. Follows the published night; once it is off, listens to nothing.
+ *
+ * Finding shadow roots is the costly part, because every node a content script touches costs
+ * it. So nothing watches the page while it is parsed (that alone cost a heavy page about 50 ms):
+ * at `DOMContentLoaded` and `load` the browser's XPath finds the roots of custom elements, and
+ * only then does an observer look at what the page adds. A root found that way may hold media
+ * that started before it was found; a guard that came with the page pauses it then, by the same
+ * rule. Written as one closure, not a class, because it goes into every page and frame at night
+ * and the minifier can shorten only local names.
  */
-export class AutoplayGuard {
+export function startAutoplayGuard(win: Win): AutoplayGuard {
+  const doc = win.document;
+  // Every listener is tied to this signal, so retiring removes them all at once.
+  const stop = new AbortController();
+  const { signal } = stop;
+  // Registered copies arrive while the page loads; a tab already open gets one later.
+  const cameWithPage = doc.readyState === 'loading';
+  const roots = new Set<Document | ShadowRoot>();
   /** Unknown until the published night has been read. */
-  private guarding: boolean | undefined;
+  let guarding: boolean | undefined;
   /** Media paused before the night was known, to be let go if it turns out not to apply. */
-  private held: HTMLMediaElement[] = [];
-  private readonly roots = new Set<Document | ShadowRoot>();
-  private observer: MutationObserver | null = null;
-  private detachers: Array<() => void> = [];
-  private retired = false;
-  private readonly onPlay = (event: Event) => this.check(event);
+  let held: HTMLMediaElement[] = [];
 
-  constructor(private readonly win: Win) {}
-
-  /** Starts listening at once, before the night is read, so nothing starts in between. */
-  start(): void {
-    const doc = this.win.document;
-    this.listen(doc);
-    // Only the added nodes themselves, not their subtrees: while a big page is parsed this runs
-    // for every element, so it stays one property read each. The walks at DOMContentLoaded and
-    // load find roots deeper down.
-    this.observer = new this.win.MutationObserver((records) => {
-      for (const record of records)
-        for (const node of record.addedNodes) {
-          const shadow = (node as Element).shadowRoot;
-          if (shadow) this.addRoot(shadow);
-        }
-    });
-    this.observer.observe(doc, { childList: true, subtree: true });
-    const scan = () => this.findRoots(doc);
-    doc.addEventListener('DOMContentLoaded', scan);
-    this.win.addEventListener('load', scan);
-    this.detachers.push(
-      () => doc.removeEventListener('DOMContentLoaded', scan),
-      () => this.win.removeEventListener('load', scan),
-    );
-    const onChanged: GuardStorageListener = (changes, area) => {
-      const change = area === 'local' ? changes[LIVE_STATE_KEY] : undefined;
-      // A removed state reads as no night at all.
-      if (change) this.follow((change.newValue as LiveState | undefined) ?? OFF);
-    };
-    const { onChanged: events } = api().storage;
-    events.addListener(onChanged);
-    this.detachers.push(() => events.removeListener(onChanged));
-  }
-
-  /** Reads the published night and follows it. */
-  async refresh(): Promise<void> {
-    try {
-      const stored = await api().storage.local.get(LIVE_STATE_KEY);
-      this.follow((stored[LIVE_STATE_KEY] as LiveState | undefined) ?? OFF);
-    } catch {
-      // Storage fails once the extension's context is gone (an update or reload).
-      this.retire();
-    }
-  }
-
-  /** Guards or stops as the night says; once it is off, listens to nothing at all. */
-  follow(live: LiveState): void {
-    if (this.retired) return;
-    this.guarding = guardsPage(live, frameUrls(this.win));
-    if (this.guarding) this.held = [];
-    else this.retire();
-  }
-
-  /** Whether this copy's extension is still there (an update leaves old copies without one). */
-  alive(): boolean {
-    if (this.retired) return false;
-    try {
-      if (api().runtime?.id) return true;
-    } catch {
-      // A dead context throws here.
-    }
-    this.retire();
-    return false;
-  }
-
-  /** Stops listening for good, and lets go of anything paused before the night was known. */
-  retire(): void {
-    if (this.retired) return;
-    this.retired = true;
-    this.observer?.disconnect();
-    for (const root of this.roots) root.removeEventListener('play', this.onPlay, true);
-    this.roots.clear();
-    for (const detach of this.detachers) {
-      try {
-        detach();
-      } catch {
-        // Removing a listener from a dead context can throw; there is nothing left to remove.
-      }
-    }
-    this.detachers = [];
-    for (const media of this.held) void media.play().catch(() => undefined);
-    this.held = [];
-  }
-
-  private check(event: Event): void {
-    const media = event.target as HTMLMediaElement;
-    if (!(media instanceof this.win.HTMLMediaElement)) return;
-    if (this.guarding === false || !this.alive() || personActed(this.win)) return;
+  const retire = () => {
+    if (signal.aborted) return;
+    stop.abort();
+    observer.disconnect();
+    for (const media of held) void media.play().catch(() => undefined);
+    held = [];
+  };
+  const alive = () => {
+    if (signal.aborted) return false;
+    if (!extensionAlive()) retire();
+    return !signal.aborted;
+  };
+  const follow = (live: LiveState) => {
+    if (signal.aborted) return;
+    guarding = guardsPage(live, frameUrls(win));
+    if (guarding) held = [];
+    else retire();
+  };
+  /** Pauses `target` if it is media that started with nobody acting, while the night asks. */
+  const check = (target: EventTarget | null) => {
+    const media = target as HTMLMediaElement;
+    if (!(media instanceof win.HTMLMediaElement)) return;
+    if (guarding === false || !alive() || personActed(win)) return;
     media.pause();
-    if (this.guarding === undefined) this.held.push(media);
-  }
-
-  private listen(root: Document | ShadowRoot): void {
-    if (this.roots.has(root)) return;
-    this.roots.add(root);
+    if (guarding === undefined) held.push(media);
+  };
+  const listen = (root: Document | ShadowRoot) => {
+    if (roots.has(root)) return false;
+    roots.add(root);
     // `play` does not bubble; capturing sees it for every media element under the root.
-    root.addEventListener('play', this.onPlay, true);
-  }
-
-  /** Listens in every open shadow root under `node` and watches it for more. */
-  private findRoots(node: Node): void {
-    if (this.retired) return;
-    const walker = this.win.document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT);
-    for (let el: Node | null = walker.currentNode; el; el = walker.nextNode()) {
-      const shadow = (el as Element).shadowRoot;
-      if (shadow) this.addRoot(shadow);
+    root.addEventListener('play', (event) => check(event.target), { capture: true, signal });
+    return true;
+  };
+  /** Listens in a shadow root, watches it, and looks inside it (shadow trees are small). */
+  const addRoot = (shadow: ShadowRoot) => {
+    if (signal.aborted || !listen(shadow)) return;
+    observer.observe(shadow, WATCH);
+    const walker = doc.createTreeWalker(shadow, NodeFilter.SHOW_ELEMENT);
+    for (
+      let el = walker.nextNode() as Element | null;
+      el;
+      el = walker.nextNode() as Element | null
+    ) {
+      if (el.shadowRoot) addRoot(el.shadowRoot);
+      if (cameWithPage && el instanceof win.HTMLMediaElement && !el.paused) check(el);
     }
-  }
+  };
+  /** Roots on an element the page added, and on the custom elements inside it. */
+  const observer = new win.MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes) {
+        const element = node as Element;
+        if (element.shadowRoot) addRoot(element.shadowRoot);
+        if (element.firstElementChild) customElementShadowRoots(element).forEach(addRoot);
+      }
+  });
+  /** The document's custom-element roots, then what the page adds from now on. */
+  const findRoots = () => {
+    if (signal.aborted) return;
+    customElementShadowRoots(doc).forEach(addRoot);
+    observer.observe(doc, WATCH);
+  };
 
-  /** Listens in a newly found shadow root, watches it, and looks for roots inside it. */
-  private addRoot(shadow: ShadowRoot): void {
-    if (this.retired || this.roots.has(shadow)) return;
-    this.listen(shadow);
-    this.observer?.observe(shadow, { childList: true, subtree: true });
-    this.findRoots(shadow);
-  }
+  listen(doc);
+  if (cameWithPage) doc.addEventListener('DOMContentLoaded', findRoots, { signal });
+  else findRoots();
+  // Custom elements defined late in the page's loading have their roots by now.
+  win.addEventListener('load', findRoots, { signal });
+  const unlisten = onPublishedNight(follow);
+  signal.addEventListener('abort', () => {
+    try {
+      unlisten();
+    } catch {
+      // Removing a listener from a dead context can throw; there is nothing left to remove.
+    }
+  });
+  return {
+    async refresh() {
+      try {
+        follow(await readPublishedNight());
+      } catch {
+        // Storage fails once the extension's context is gone (an update or reload).
+        retire();
+      }
+    },
+    alive,
+    retire,
+  };
 }
+
+/** What the observer watches: elements added anywhere below. */
+const WATCH: MutationObserverInit = { childList: true, subtree: true };
 
 const INSTANCE = Symbol.for('quiet-hours.autoplay-guard');
 
@@ -192,12 +167,7 @@ const INSTANCE = Symbol.for('quiet-hours.autoplay-guard');
 export function runAutoplayGuard(win: Win = window): AutoplayGuard {
   const holder = win as unknown as Record<symbol, AutoplayGuard | undefined>;
   let guard = holder[INSTANCE];
-  if (guard?.alive()) {
-    void guard.refresh();
-    return guard;
-  }
-  guard = holder[INSTANCE] = new AutoplayGuard(win);
-  guard.start();
+  if (!guard?.alive()) guard = holder[INSTANCE] = startAutoplayGuard(win);
   void guard.refresh();
   return guard;
 }
