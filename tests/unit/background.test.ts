@@ -10,6 +10,7 @@ import { contentScript, deliver } from './helpers/messages';
 import { clearStore } from './helpers/store';
 import { inTimeZone, local } from './helpers/time';
 import { settingsWith } from '../helpers/settings';
+import { travelledTo } from './helpers/time';
 
 inTimeZone('Europe/London');
 let unregister: () => void;
@@ -142,16 +143,6 @@ describe('messages', () => {
 });
 
 describe('time zones', () => {
-  /** Runs `body` with the browser (the process) in `zone`, as after a flight. */
-  async function travelledTo<T>(zone: string, body: () => Promise<T>): Promise<T> {
-    const home = process.env.TZ;
-    process.env.TZ = zone;
-    try {
-      return await body();
-    } finally {
-      process.env.TZ = home;
-    }
-  }
   // 18:00 in London is 23:30 in Kolkata: night there, evening here.
   const londonEvening = () => local('2026-11-27 18:00');
 

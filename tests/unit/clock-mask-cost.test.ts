@@ -77,6 +77,29 @@ describe('a huge page', () => {
   }, 30_000);
 });
 
+describe('a huge page the page changes while it is masked', () => {
+  it('still masks every reading when the message the scan was about to read is taken out', async () => {
+    const log = document.createElement('div');
+    const messages: HTMLElement[] = [];
+    // Over 20,000 elements, so the first scan goes in slices.
+    for (let i = 0; i < 5500; i++) {
+      const message = document.createElement('div');
+      message.innerHTML = `<b>Ana</b><span>${String(i % 24).padStart(2, '0')}:15</span><i>ok</i>`;
+      messages.push(message);
+      log.append(message);
+    }
+    document.body.append(log);
+    const { mask, frame } = maskPage();
+    // The first slice has masked the first messages; the next one to read goes away.
+    const next = messages[mask.maskedCount]!;
+    next.remove();
+    let slices = 0;
+    while (mask.maskedCount < 5499 && slices++ < 5000) await frame();
+    expect(mask.maskedCount).toBe(5499);
+    mask.stop();
+  }, 30_000);
+});
+
 describe('a burst of changes', () => {
   it('keeps every reading masked while 1,500 text nodes change in every frame', async () => {
     const cells: Text[] = [];

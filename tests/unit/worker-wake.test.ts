@@ -8,6 +8,7 @@ import { loadOverride, saveOverride } from '../../utils/settings/store';
 import { readLiveState, RECONCILED } from '../../utils/storage/local';
 import { clearStore } from './helpers/store';
 import { inTimeZone, local } from './helpers/time';
+import { travelledTo } from './helpers/time';
 
 // Default hours: 22:00 to 07:00, fading in over 30 minutes, every night.
 inTimeZone('Europe/London');
@@ -16,17 +17,6 @@ inTimeZone('Europe/London');
 function watched(): { features: Feature[]; applied: () => number } {
   const apply = vi.fn(async () => undefined);
   return { features: [{ name: 'watched', apply }], applied: () => apply.mock.calls.length };
-}
-
-/** Runs `body` with the browser (the process) in `zone`, as after a flight. */
-async function travelledTo<T>(zone: string, body: () => Promise<T>): Promise<T> {
-  const home = process.env.TZ;
-  process.env.TZ = zone;
-  try {
-    return await body();
-  } finally {
-    process.env.TZ = home;
-  }
 }
 
 beforeEach(async () => {

@@ -23,8 +23,8 @@ const FIRST_SLICE_ELEMENTS = 800;
  * piece too.
  */
 export class SlicedScan {
-  /** What is left to scan, the next piece last. */
-  private readonly stack: Node[];
+  /** What is left to scan, the next piece last: nodes, and cursors over long child lists. */
+  private readonly stack: Array<Node | Siblings>;
   /**
    * How many elements are under some nodes of the stack, when known without counting: the bulk
    * of a wrapper has the wrapper's count less its siblings'. On a page whose bulk sits in one
@@ -76,7 +76,14 @@ export class SlicedScan {
 
   /** Scans or cuts the next node; how many elements it scanned (at least 1 for a piece). */
   private step(): number {
-    const node = this.stack.pop()!;
+    const next = this.stack.pop()!;
+    if (next instanceof Siblings) {
+      const node = next.take();
+      if (next.node) this.stack.push(next);
+      if (node) this.stack.push(node);
+      return 0;
+    }
+    const node = next;
     const known = this.counts.get(node);
     this.counts.delete(node);
     if (!node.isConnected) return 0;
@@ -97,16 +104,18 @@ export class SlicedScan {
       this.sink.shadowRoot(shadow);
       scanSubtree(shadow, this.sink);
     }
-    const children: Node[] = [];
-    for (let child = element.firstChild; child; child = child.nextSibling) {
-      const type = child.nodeType;
-      if (type === Node.ELEMENT_NODE) children.push(child);
-      else if (type === Node.TEXT_NODE && child.previousSibling?.nodeType !== Node.TEXT_NODE)
-        children.push(child);
+    // A long list of children (a chat log's messages) is gone through a piece at a time, so
+    // the first slice touches only the first few rather than every one of thousands.
+    if (element.childElementCount > FEW_CHILDREN) {
+      this.stack.push(new Siblings(element));
+      return 0;
     }
+    const children: Node[] = [];
+    for (let child = firstPiece(element.firstChild); child; child = firstPiece(child.nextSibling))
+      children.push(child);
     // A wrapper of a few children: the one with the most children of its own is likely the
     // bulk; the others are counted and the bulk's count follows from the wrapper's.
-    if (element.childElementCount <= FEW_CHILDREN) {
+    {
       let bulk: Element | null = null;
       for (let child = element.firstElementChild; child; child = child.nextElementSibling)
         if (!bulk || child.childElementCount > bulk.childElementCount) bulk = child;
@@ -121,5 +130,44 @@ export class SlicedScan {
     }
     for (let i = children.length - 1; i >= 0; i--) this.stack.push(children[i]!);
     return 0;
+  }
+}
+
+/**
+ * The first node from `node` on that starts a piece: an element, or the first of a run of text
+ * nodes (a run is read as one text from its first node).
+ */
+function firstPiece(node: Node | null): Node | null {
+  for (let n = node; n; n = n.nextSibling) {
+    if (n.nodeType === Node.ELEMENT_NODE) return n;
+    if (n.nodeType === Node.TEXT_NODE && n.previousSibling?.nodeType !== Node.TEXT_NODE) return n;
+  }
+  return null;
+}
+
+/**
+ * A cursor over an element's children, handed out one piece at a time in document order. If
+ * the page takes out the child the cursor stands on, the rest of the list can no longer be
+ * told from there, so the cursor hands out the whole element once more, to be scanned again
+ * (scanning a node twice sets the same ranges).
+ */
+class Siblings {
+  /** The next child to hand out; null once they all are. */
+  node: Node | null;
+
+  constructor(private readonly parent: Element) {
+    this.node = firstPiece(parent.firstChild);
+  }
+
+  /** The next piece, and the cursor moved past it. */
+  take(): Node | null {
+    const node = this.node;
+    if (!node) return null;
+    if (node.parentNode !== this.parent) {
+      this.node = null;
+      return this.parent.isConnected ? this.parent : null;
+    }
+    this.node = firstPiece(node.nextSibling);
+    return node;
   }
 }

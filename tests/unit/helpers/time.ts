@@ -16,6 +16,17 @@ function setProcessZone(zone: string | undefined): void {
   else process.env.TZ = zone;
 }
 
+/** Runs `body` with the browser (the process) in `zone`, as after a flight. */
+export async function travelledTo<T>(zone: string, body: () => Promise<T>): Promise<T> {
+  const home = process.env.TZ;
+  process.env.TZ = zone;
+  try {
+    return await body();
+  } finally {
+    setProcessZone(home);
+  }
+}
+
 /** Runs `read` with the process in `zone`, so the `Date` constructor (not our code) does the sums. */
 function withProcessZone<T>(zone: string | undefined, read: () => T): T {
   if (zone === undefined) return read();
