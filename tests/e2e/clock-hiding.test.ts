@@ -206,7 +206,10 @@ describe.each(BROWSERS)('clock hiding in $name', ({ name, launch }) => {
         const names = await page.evaluate(() => [...(CSS as any).highlights.keys()], undefined);
         return names.length === 1 && (await masked())[0] === 6;
       }, 15_000);
-      expect(await page.evaluate(() => document.title, undefined)).toBe('Departures at ··:··');
+      await eventually(
+        async () =>
+          (await page.evaluate(() => document.title, undefined)) === 'Departures at ··:··',
+      );
       await night(false);
       await eventually(async () => (await masked()).every((n) => n === 0));
       expect(await page.evaluate(() => document.title, undefined)).toBe('Departures at 23:42');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROME_BUILD, CHROMIUM_PATH } from './paths';
 import {
+  forgetSenders,
   sendViaPage,
   type ExtensionSession,
   type LaunchOptions,
@@ -115,11 +116,13 @@ export async function launchChromium(
       await page.close();
     },
     async reloadExtension() {
+      forgetSenders(session);
       const cdp = await context.browser()!.newBrowserCDPSession();
       await cdp.send('Extensions.loadUnpacked' as never, { path: CHROME_BUILD } as never);
       await cdp.detach();
     },
     async restart(options) {
+      forgetSenders(session);
       await context.close();
       context = await open(options);
       await worker();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ALSA_NULL, FIREFOX_BUILD, FIREFOX_PATH } from './paths';
 import {
   eventually,
+  forgetSenders,
   sendViaPage,
   type ExtensionSession,
   type RestartOptions,
@@ -91,6 +92,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Firefo
     },
     send: (type, ...data) => sendViaPage(session, type, ...data),
     async restart(options) {
+      forgetSenders(session);
       await browser.close();
       browser = await open(options);
     },

@@ -18,6 +18,7 @@ export interface TestPage {
   url(): string;
   /** The page's frames, its own first (Playwright's and Puppeteer's both list them). */
   frames(): TestFrame[];
+  isClosed(): boolean;
   close(): Promise<void>;
 }
 
@@ -90,18 +91,34 @@ export function senderPath(type: Message): string {
   return EXTENSION_PAGES[MESSAGE_SENDERS[type][0]!];
 }
 
-/** `send` for any browser: opens a page allowed to send the message, sends from it, closes it. */
+/**
+ * The extension pages each session sends from, one per path, kept open between sends: loading
+ * the settings page for every message cost most of a second of CPU each time, and the suite
+ * sends about 300. A closed page (the browser restarted, or reloaded the extension) is replaced.
+ */
+const senders = new WeakMap<object, Map<string, Promise<TestPage>>>();
+
+/** Drops a session's open senders: a restart closes them with the browser. */
+export function forgetSenders(session: object): void {
+  senders.delete(session);
+}
+
+/** `send` for any browser: sends from an open page allowed to send the message. */
 export async function sendViaPage<K extends Message>(
   session: Pick<ExtensionSession, 'openExtensionPage'>,
   type: K,
   ...data: Payload<K>
 ): Promise<Answer<Reply<K>>> {
-  const page = await session.openExtensionPage(senderPath(type));
-  try {
-    return await sendFrom(page, type, ...data);
-  } finally {
-    await page.close();
+  const path = senderPath(type);
+  const open = senders.get(session) ?? new Map<string, Promise<TestPage>>();
+  senders.set(session, open);
+  let page = await open.get(path);
+  if (!page || page.isClosed()) {
+    const opening = session.openExtensionPage(path);
+    open.set(path, opening);
+    page = await opening;
   }
+  return sendFrom(page, type, ...data);
 }
 
 /**
