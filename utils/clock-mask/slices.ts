@@ -2,7 +2,7 @@ import { rescanText, scanElement, scanShadowHostsIn, scanSubtree, type ScanSink 
 
 /** A subtree of at most this many elements is scanned in one piece (a few ms at most). */
 const PIECE_ELEMENTS = 1500;
-/** An element with up to this many children is a wrapper whose children are counted together. */
+/** An element with up to this many children is a wrapper: its children are stacked at once. */
 const FEW_CHILDREN = 8;
 /** A slice ends once it has worked this long, so the page's own tasks get the main thread. */
 export const SLICE_MS = 8;
@@ -25,12 +25,6 @@ const FIRST_SLICE_ELEMENTS = 800;
 export class SlicedScan {
   /** What is left to scan, the next piece last: nodes, and cursors over long child lists. */
   private readonly stack: Array<Node | Siblings>;
-  /**
-   * How many elements are under some nodes of the stack, when known without counting: the bulk
-   * of a wrapper has the wrapper's count less its siblings'. On a page whose bulk sits in one
-   * chain of wrappers, that chain is never counted twice.
-   */
-  private readonly counts = new Map<Node, number>();
   private timer: number | null = null;
   private first = true;
 
@@ -39,12 +33,9 @@ export class SlicedScan {
     private readonly sink: ScanSink,
     /** Called after each slice, with when it started (the mask shows what it found). */
     private readonly afterSlice: (start: number) => void,
-    /** How many elements the document holds, as the mask counted them. */
-    elements: number,
   ) {
     const top = win.document.documentElement;
     this.stack = top ? [top] : [];
-    if (top) this.counts.set(top, elements - 1);
   }
 
   /** Whether every piece has been scanned. */
@@ -84,19 +75,20 @@ export class SlicedScan {
       return 0;
     }
     const node = next;
-    const known = this.counts.get(node);
-    this.counts.delete(node);
     if (!node.isConnected) return 0;
     if (node.nodeType === Node.TEXT_NODE) {
       rescanText(node as Text, this.sink);
       return 1;
     }
     const element = node as Element;
-    const count = known ?? element.getElementsByTagName('*').length;
-    if (count <= PIECE_ELEMENTS) {
+    // Whether it is more than a piece is asked of the element's live list of descendants at
+    // the piece's size, which walks no further than that: counting a huge page's wrappers
+    // in full cost the first slice as much as its scanning.
+    const descendants = element.getElementsByTagName('*');
+    if (!descendants.item(PIECE_ELEMENTS)) {
       scanElement(element, this.sink);
       scanShadowHostsIn(element, this.sink);
-      return count + 1;
+      return descendants.length + 1;
     }
     // Too big for one piece: its children are pieces of their own (text runs from their first node).
     const shadow = element.shadowRoot;
@@ -113,21 +105,6 @@ export class SlicedScan {
     const children: Node[] = [];
     for (let child = firstPiece(element.firstChild); child; child = firstPiece(child.nextSibling))
       children.push(child);
-    // A wrapper of a few children: the one with the most children of its own is likely the
-    // bulk; the others are counted and the bulk's count follows from the wrapper's.
-    {
-      let bulk: Element | null = null;
-      for (let child = element.firstElementChild; child; child = child.nextElementSibling)
-        if (!bulk || child.childElementCount > bulk.childElementCount) bulk = child;
-      let rest = count - element.childElementCount;
-      for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-        if (child === bulk) continue;
-        const own = child.getElementsByTagName('*').length;
-        this.counts.set(child, own);
-        rest -= own;
-      }
-      if (bulk) this.counts.set(bulk, rest);
-    }
     for (let i = children.length - 1; i >= 0; i--) this.stack.push(children[i]!);
     return 0;
   }
