@@ -18,11 +18,10 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/harness/chromium';
-import { nightSchedule } from '../e2e/harness/browsers';
+import { undimmedNight } from '../e2e/harness/browsers';
 import { startTestSite, type TestSite } from '../e2e/harness/server';
 import { eventually } from '../e2e/harness/session';
 import { scoreClockCorpus } from '../fixtures/clock-corpus-score';
-import { settingsWith } from '../helpers/settings';
 import { MAYBE_SOURCE } from '../../utils/clock-text';
 import { load, loads, median, spread } from './stats';
 
@@ -182,14 +181,7 @@ export async function run(): Promise<string[]> {
   const site = await startTestSite();
   const session = await launchChromium();
   try {
-    await session.send(
-      'saveSettings',
-      settingsWith({
-        schedule: nightSchedule(true),
-        effects: { dim: 0, warmth: 0, grayscale: 0 },
-        clockHiding: true,
-      }),
-    );
+    await session.send('saveSettings', undimmedNight(true, { clockHiding: true }));
     const page = await session.context.newPage();
     const lines = await scanAndFloor(page, site);
     lines.push(`clock-tick-ms: ${(await ticks(page, site)).toFixed(3)}`);

@@ -23,10 +23,9 @@ import { join } from 'node:path';
 import { launchChromium, type ChromiumSession } from '../e2e/harness/chromium';
 import { launchFirefox } from '../e2e/harness/firefox';
 import { CHROME_BUILD } from '../e2e/harness/paths';
-import { nightSchedule } from '../e2e/harness/browsers';
+import { undimmedNight } from '../e2e/harness/browsers';
 import { startTestSite, type TestSite } from '../e2e/harness/server';
 import { eventually, type ExtensionSession, type TestPage } from '../e2e/harness/session';
-import { settingsWith } from '../helpers/settings';
 import { loadOverheadRatio } from './dimming.bench';
 
 const FIRST_FRAME_LOADS = 10;
@@ -61,9 +60,7 @@ const AUTOPLAY: Array<[string, string, string?]> = [
 async function night(session: ExtensionSession, on: boolean): Promise<void> {
   const answer = await session.send(
     'saveSettings',
-    settingsWith({
-      schedule: nightSchedule(on),
-      effects: { dim: 0, warmth: 0, grayscale: 0 },
+    undimmedNight(on, {
       clockHiding: false,
       neverTouch: [UNTOUCHED],
       blocking: { pauseSeconds: 5 },

@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Settings } from '../../utils/settings/schema';
-import { BROWSERS, nightSchedule } from './harness/browsers';
+import { BROWSERS, undimmedNight } from './harness/browsers';
 import type { ChromiumSession } from './harness/chromium';
 import { startTestSite, type TestSite } from './harness/server';
 import { eventually, type ExtensionSession, type TestPage } from './harness/session';
 import { decodePng, uniformity } from './helpers/png';
-import { settingsWith } from '../helpers/settings';
 
 let site: TestSite;
 beforeAll(async () => {
@@ -70,9 +68,7 @@ describe.each(BROWSERS)('clock hiding in $name', ({ name, launch }) => {
   afterAll(() => session?.close());
 
   async function night(on: boolean) {
-    const settings: Settings = settingsWith({
-      schedule: nightSchedule(on),
-      effects: { dim: 0, warmth: 0, grayscale: 0 },
+    const settings = undimmedNight(on, {
       clockHiding: true,
       // Short, so the harness's breathing pause when a save loosens the night stays quick.
       blocking: { pauseSeconds: 5 },

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, nightSchedule } from './harness/browsers';
+import { BROWSERS, undimmedNight } from './harness/browsers';
 import { startTestSite, type TestSite } from './harness/server';
 import { eventually, type ExtensionSession, type TestPage } from './harness/session';
 import { crop, decodePng, uniformity } from './helpers/png';
-import { settingsWith } from '../helpers/settings';
 
 // Clock hiding on pages that are huge or never stop changing (the bench's pages): every
 // reading ends up masked, wherever the person scrolls.
@@ -19,14 +18,7 @@ describe.each(BROWSERS)('clock hiding on huge and busy pages in $name', ({ launc
   let page: TestPage;
   beforeAll(async () => {
     session = await launch();
-    const saved = await session.send(
-      'saveSettings',
-      settingsWith({
-        schedule: nightSchedule(true),
-        effects: { dim: 0, warmth: 0, grayscale: 0 },
-        clockHiding: true,
-      }),
-    );
+    const saved = await session.send('saveSettings', undimmedNight(true, { clockHiding: true }));
     expect(saved.res).toMatchObject({ ok: true });
   });
   afterAll(() => session?.close());

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import english from '../../public/_locales/en/messages.json';
-import { BROWSERS, nightSchedule } from './harness/browsers';
+import { BROWSERS, undimmedNight } from './harness/browsers';
 import { clickButton } from './harness/page-ui';
 import { startTestSite, type TestSite } from './harness/server';
 import { eventually, type ExtensionSession, type TestPage } from './harness/session';
-import { settingsWith } from '../helpers/settings';
 
 /**
  * "Keep new sound down" (issue 16) in the real browsers: the browser itself says a tab has
@@ -42,9 +41,7 @@ describe.each(BROWSERS)('keep new sound down in $name', ({ launch }) => {
   async function night(on: boolean, keepSoundDown: boolean) {
     const saved = await session.send(
       'saveSettings',
-      settingsWith({
-        schedule: nightSchedule(on),
-        effects: { dim: 0, warmth: 0, grayscale: 0 },
+      undimmedNight(on, {
         // Sound a script starts is let through, so only "Keep new sound down" acts on it.
         autoplayWaits: false,
         keepSoundDown,

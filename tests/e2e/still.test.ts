@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Settings } from '../../utils/settings/schema';
-import { BROWSERS, nightSchedule } from './harness/browsers';
+import { BROWSERS, undimmedNight } from './harness/browsers';
 import { startTestSite, type TestSite } from './harness/server';
 import {
   eventually,
@@ -8,7 +7,6 @@ import {
   type TestFrame,
   type TestPage,
 } from './harness/session';
-import { settingsWith } from '../helpers/settings';
 
 let site: TestSite;
 beforeAll(async () => {
@@ -53,9 +51,7 @@ describe.each(BROWSERS)('still pages in $name', ({ name, launch }) => {
   afterAll(() => session?.close());
 
   async function night(on: boolean, neverTouch: string[] = []) {
-    const settings: Settings = settingsWith({
-      schedule: nightSchedule(on),
-      effects: { dim: 0, warmth: 0, grayscale: 0 },
+    const settings = undimmedNight(on, {
       blocking: { pauseSeconds: 5 },
       clockHiding: false,
       neverTouch,

@@ -1,4 +1,5 @@
-import type { Schedule } from '../../../utils/settings/schema';
+import type { Schedule, Settings } from '../../../utils/settings/schema';
+import { settingsWith, type SettingsOverrides } from '../../helpers/settings';
 import { launchChromium } from './chromium';
 import { launchFirefox } from './firefox';
 import type { ExtensionSession, LaunchOptions } from './session';
@@ -28,4 +29,16 @@ export function nightSchedule(on: boolean): Schedule {
     days: [0, 1, 2, 3, 4, 5, 6],
     rampMinutes: 0,
   };
+}
+
+/**
+ * The defaults on a night that is on (`on`) or not yet begun, with dimming, warmth and gray off
+ * so a test of another feature sees only that feature; `overrides` on top.
+ */
+export function undimmedNight(on: boolean, overrides: SettingsOverrides = {}): Settings {
+  return settingsWith({
+    schedule: nightSchedule(on),
+    effects: { dim: 0, warmth: 0, grayscale: 0 },
+    ...overrides,
+  });
 }
