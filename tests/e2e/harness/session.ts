@@ -112,13 +112,31 @@ export async function sendViaPage<K extends Message>(
   const path = senderPath(type);
   const open = senders.get(session) ?? new Map<string, Promise<TestPage>>();
   senders.set(session, open);
-  let page = await open.get(path);
-  if (!page || page.isClosed()) {
-    const opening = session.openExtensionPage(path);
-    open.set(path, opening);
-    page = await opening;
+  const page = await senderPage(session, open, path);
+  try {
+    return await sendFrom(page, type, ...data);
+  } catch (error) {
+    // A page whose message failed or went unanswered (the extension was reloading under it) is
+    // not trusted again: the next send opens a fresh one.
+    open.delete(path);
+    await page.close().catch(() => undefined);
+    throw error;
   }
-  return sendFrom(page, type, ...data);
+}
+
+async function senderPage(
+  session: Pick<ExtensionSession, 'openExtensionPage'>,
+  open: Map<string, Promise<TestPage>>,
+  path: string,
+): Promise<TestPage> {
+  const kept = await open.get(path)?.catch(() => undefined);
+  if (kept && !kept.isClosed()) return kept;
+  const opening = session.openExtensionPage(path);
+  open.set(path, opening);
+  return opening.catch((error: unknown) => {
+    open.delete(path);
+    throw error;
+  });
 }
 
 /**
@@ -143,15 +161,34 @@ export async function sendFrom<K extends Message>(
   return { res: { ...(answer.res as object), status: done.res.status } as Reply<K> };
 }
 
+/**
+ * How long the harness waits for an answer. The background answers in milliseconds; a message
+ * sent into an extension that is reloading can be lost with no error, and would hang the test.
+ */
+const ANSWER_MS = 10_000;
+
 function sendOnce<T>(page: TestPage, type: Message, data?: unknown): Promise<Answer<T>> {
-  return page.evaluate(
+  const sent = page.evaluate(
     ({ type, data }) => {
       const api = (globalThis as any).browser ?? (globalThis as any).chrome;
       return api.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() });
     },
     { type, data },
   ) as Promise<Answer<T>>;
+  return within(sent, ANSWER_MS, `no answer to ${type} in ${ANSWER_MS} ms`);
 }
+
+/** `promise`, or a rejection with `message` once `ms` have passed without it settling. */
+function within<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
+/** How long one check of `eventually` may take when little of its time is left. */
+const SLOW_CHECK_MS = 15_000;
 
 /** Polls `check` until it returns a truthy value, for state the background applies on its own time. */
 export async function eventually<T>(
@@ -160,7 +197,10 @@ export async function eventually<T>(
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const value = await check().catch(() => undefined);
+    // A check that hangs (a page gone, a message lost) counts as false once the time is up,
+    // but a slow one on a busy machine still gets to finish.
+    const left = Math.max(deadline - Date.now(), SLOW_CHECK_MS);
+    const value = await within(check(), left, 'too late').catch(() => undefined);
     if (value) return value;
     if (Date.now() > deadline)
       throw new Error(`Still not true after ${timeoutMs} ms: ${check.toString()}`);
