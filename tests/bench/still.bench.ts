@@ -29,7 +29,12 @@ import { eventually, type ExtensionSession, type TestPage } from '../e2e/harness
 import { loadOverheadRatio } from './dimming.bench';
 
 const FIRST_FRAME_LOADS = 10;
-const TIMED_LOADS = 11;
+/**
+ * Loads of each host for the load ratio. At 11 the ratio read 0.93 to 1.13 between runs and the
+ * by-day control (nothing running) 0.98 to 1.11, wider than the 5 % the target allows; at 41
+ * the control stayed within 8 % over five runs and the night read 2 to 10 points above it.
+ */
+const TIMED_LOADS = 41;
 const STILL = 'site.example';
 const UNTOUCHED = 'other.test';
 const STILL_IDS = ['qh-calm', 'qh-autoplay'];
