@@ -116,8 +116,8 @@ export async function sendViaPage<K extends Message>(
   try {
     return await sendFrom(page, type, ...data);
   } catch (error) {
-    // A page whose message failed or went unanswered (the extension was reloading under it) is
-    // not trusted again: the next send opens a fresh one.
+    // A page whose message failed or went unanswered (after a reload, say) is not trusted
+    // again: the next send opens a fresh one.
     open.delete(path);
     await page.close().catch(() => undefined);
     throw error;
@@ -162,8 +162,8 @@ export async function sendFrom<K extends Message>(
 }
 
 /**
- * How long the harness waits for an answer. The background answers in milliseconds; a message
- * sent into an extension that is reloading can be lost with no error, and would hang the test.
+ * How long the harness waits for an answer. The background answers in milliseconds; without a
+ * limit, a message never answered (a page or worker gone mid-send) would hang the whole test.
  */
 const ANSWER_MS = 10_000;
 
